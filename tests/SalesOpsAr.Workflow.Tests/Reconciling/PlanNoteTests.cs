@@ -1,0 +1,29 @@
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Reconciling;
+
+namespace SalesOpsAr.Workflow.Tests.Reconciling;
+
+public sealed class PlanNoteTests
+{
+    [Fact]
+    public void Render_PlanWithCc_SaysWhyMentionsDrisAndCarriesTheMarker()
+    {
+        var plan = new Plan
+        {
+            To = ArState.ActionNeeded,
+            AddLabels = [StateLabels.ActionNeeded],
+            Cc = ["amber", "meri"],
+            Reasons = ["Moved to ~\"SalesOpsAR::Action Needed\": new Sales Ops access request."],
+        };
+
+        var note = PlanNote.Render(plan);
+
+        Assert.Equal(
+            "**Sales Ops AR bot:** Moved to ~\"SalesOpsAR::Action Needed\": new Sales Ops access request."
+            + "\n\ncc @amber @meri\n\n<!-- salesops-ar-bot reconcile to=ActionNeeded cc=amber,meri -->",
+            note);
+    }
+
+    [Fact]
+    public void Render_EmptyPlan_GivesNoNote() => Assert.Null(PlanNote.Render(Plan.Nothing));
+}
