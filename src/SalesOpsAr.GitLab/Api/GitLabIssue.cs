@@ -1,0 +1,18 @@
+namespace SalesOpsAr.GitLab.Api;
+
+/// <summary>An issue as <c>GET /projects/:id/issues/:iid</c> returns it (the fields the worker reads).</summary>
+public sealed record GitLabIssue
+{
+    public long Id { get; init; }
+    public long Iid { get; init; }
+    public long ProjectId { get; init; }
+    public string Title { get; init; } = "";
+    public string? Description { get; init; }
+    public string State { get; init; } = "opened";
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    public IReadOnlyList<GitLabUser> Assignees { get; init; } = [];
+    public DateTimeOffset? UpdatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
+    public string? WebUrl { get; init; }
+    public int? UserNotesCount { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace SalesOpsAr.GitLab.Api;
+
+/// <summary>A note (comment or system note) on an issue.</summary>
+public sealed record GitLabNote
+{
+    public long Id { get; init; }
+    public string Body { get; init; } = "";
+    public GitLabUser? Author { get; init; }
+    public bool System { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
+}

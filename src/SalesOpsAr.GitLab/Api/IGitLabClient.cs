@@ -1,0 +1,20 @@
+namespace SalesOpsAr.GitLab.Api;
+
+/// <summary>The handful of GitLab REST endpoints the worker uses.</summary>
+public interface IGitLabClient
+{
+    /// <summary>The issue as it is now, or null when it does not exist (or the bot cannot see it).</summary>
+    Task<GitLabIssue?> GetIssueAsync(long projectId, long iid, CancellationToken cancellationToken);
+
+    /// <summary>Adds and removes exactly these labels, leaving all others as they are at that moment.</summary>
+    Task<GitLabIssue> EditLabelsAsync(
+        long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken);
+
+    Task<GitLabNote> CreateNoteAsync(long projectId, long iid, string body, CancellationToken cancellationToken);
+
+    /// <summary>All notes of the issue, oldest first.</summary>
+    Task<IReadOnlyList<GitLabNote>> ListNotesAsync(long projectId, long iid, CancellationToken cancellationToken);
+
+    /// <summary>The user the token belongs to (checks the token).</summary>
+    Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using SalesOpsAr.GitLab.Api;
+
+namespace SalesOpsAr.GitLab;
+
+/// <summary>Registers the typed GitLab client with auth, event-UUID forwarding and one resilience pipeline.</summary>
+public static class GitLabServiceCollectionExtensions
+{
+    public static IServiceCollection AddGitLabClient(this IServiceCollection services)
+    {
+        services.AddTransient<EventUuidHandler>();
+        services.AddHttpClient<IGitLabClient, GitLabClient>((sp, http) =>
+            {
+                var options = sp.GetRequiredService<IOptions<GitLabOptions>>().Value;
+                http.BaseAddress = new Uri(options.BaseUrl.TrimEnd('/') + "/");
+                http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+                if (options.HasToken)
+                {
+                    http.DefaultRequestHeaders.Add("PRIVATE-TOKEN", options.Token);
+                }
+
+                http.DefaultRequestHeaders.UserAgent.ParseAdd("SalesOpsAr.Worker/1.0");
+            })
+            .AddHttpMessageHandler<EventUuidHandler>()
+            .AddResilienceHandler("gitlab", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<GitLabOptions>>().Value;
+                pipeline
+                    .AddTimeout(TimeSpan.FromMinutes(3))
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = Math.Max(options.MaxRetries, 0) is var n and > 0 ? n : 1,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = TimeSpan.FromMilliseconds(500),
+                        MaxDelay = TimeSpan.FromSeconds(60),
+                        ShouldRetryAfterHeader = true,
+                        ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
+                    })
+                    .AddTimeout(options.RequestTimeout);
+            });
+        return services;
+    }
+
+    // 429 means GitLab did nothing, so any call may be repeated. Otherwise only idempotent calls are:
+    // a POSTed note that timed out may have been saved, and posting it again would duplicate it.
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    {
+        if (outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return true;
+        }
+
+        var method = outcome.Result?.RequestMessage?.Method ?? context.GetRequestMessage()?.Method;
+        if (method == HttpMethod.Post)
+        {
+            return false;
+        }
+
+        return outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException
+            || outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError or HttpStatusCode.RequestTimeout };
+    }
+}

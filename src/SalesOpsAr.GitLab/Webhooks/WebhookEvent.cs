@@ -1,0 +1,27 @@
+using SalesOpsAr.Workflow.Reconciling;
+
+namespace SalesOpsAr.GitLab.Webhooks;
+
+/// <summary>An Issue Hook or Note Hook on an issue, reduced to what the worker needs.</summary>
+public sealed record WebhookEvent
+{
+    public required string Kind { get; init; }
+    public required long ProjectId { get; init; }
+    public required long Iid { get; init; }
+
+    /// <summary>Who caused the event.</summary>
+    public string? Username { get; init; }
+
+    public EventAction Action { get; init; }
+    public bool IsOpen { get; init; } = true;
+    public string Title { get; init; } = "";
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    public IReadOnlyList<string> PreviousLabels { get; init; } = [];
+    public IReadOnlyList<string> Assignees { get; init; } = [];
+    public string? Url { get; init; }
+
+    public IReadOnlyList<string> LabelsAdded => Labels.Except(PreviousLabels, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<string> LabelsRemoved => PreviousLabels.Except(Labels, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,17 @@
+namespace SalesOpsAr.Worker.Configuration;
+
+/// <summary>The <c>Transport</c> section: in-memory or RabbitMQ, and how much runs at once.</summary>
+public sealed class TransportOptions
+{
+    public const string Section = "Transport";
+
+    public TransportKind Kind { get; set; } = TransportKind.InMemory;
+
+    public RabbitMqOptions RabbitMq { get; set; } = new();
+
+    /// <summary>Messages handled at once by this process (events for one AR still go one at a time).</summary>
+    public int ConcurrentMessageLimit { get; set; } = 16;
+
+    /// <summary>How long the receiver waits for the broker's confirm before answering 503.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}

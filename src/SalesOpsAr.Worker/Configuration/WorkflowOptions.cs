@@ -1,0 +1,40 @@
+using SalesOpsAr.Workflow.Settings;
+
+namespace SalesOpsAr.Worker.Configuration;
+
+/// <summary>
+/// The <c>Workflow</c> section. Lists left empty take the handbook's defaults
+/// (<see cref="WorkflowSettings.Defaults"/>), so an override replaces a list instead of merging into it.
+/// </summary>
+public sealed class WorkflowOptions
+{
+    public const string Section = "Workflow";
+
+    public IList<string> Dris { get; } = [];
+
+    public IList<string> Team { get; } = [];
+
+    public IList<string> HoldReasons { get; } = [];
+
+    public IList<SalesSystemOptions> SalesSystems { get; } = [];
+
+    public IList<LabelAliasOptions> LabelAliases { get; } = [];
+
+    public IList<string> SalesOpsHeadings { get; } = [];
+
+    public WorkflowSettings ToSettings() => new()
+    {
+        Dris = Dris.Select(Username).ToList(),
+        Team = Team.Select(Username).ToList(),
+        HoldReasons = HoldReasons.Count > 0 ? [.. HoldReasons] : WorkflowSettings.Defaults.HoldReasons,
+        SalesSystems = SalesSystems.Count > 0
+            ? SalesSystems.Select(s => new SalesSystem(s.Name, s.Keywords.Count > 0 ? [.. s.Keywords] : [s.Name])).ToList()
+            : WorkflowSettings.Defaults.SalesSystems,
+        LabelAliases = LabelAliases.Count > 0
+            ? LabelAliases.ToDictionary(a => a.Alias, a => a.Label, StringComparer.Ordinal)
+            : WorkflowSettings.Defaults.LabelAliases,
+        SalesOpsHeadings = SalesOpsHeadings.Count > 0 ? [.. SalesOpsHeadings] : WorkflowSettings.Defaults.SalesOpsHeadings,
+    };
+
+    private static string Username(string name) => name.Trim().TrimStart('@');
+}

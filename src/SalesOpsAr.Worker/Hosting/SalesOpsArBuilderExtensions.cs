@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Messaging;
+using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Reconciling;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace SalesOpsAr.Worker.Hosting;
+
+/// <summary>Everything the service registers, in one place; <c>Program</c> calls this and nothing else.</summary>
+public static class SalesOpsArBuilderExtensions
+{
+    public static WebApplicationBuilder AddSalesOpsAr(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog(
+            (sp, log) =>
+            {
+                log.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext();
+                if (builder.Environment.IsDevelopment())
+                {
+                    log.WriteTo.Console(
+                        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+                        formatProvider: CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    log.WriteTo.Console(new RenderedCompactJsonFormatter());
+                }
+            },
+            preserveStaticLogger: true);
+
+        services.TryAddSingleton(TimeProvider.System);
+        AddValidatedOptions<ServiceOptions, ServiceOptionsValidator>(services, configuration);
+        AddValidatedOptions<GitLabOptions, GitLabOptionsValidator>(services, configuration.GetSection(GitLabOptions.Section));
+        AddValidatedOptions<TransportOptions, TransportOptionsValidator>(services, configuration.GetSection(TransportOptions.Section));
+        AddValidatedOptions<ReceiverOptions, ReceiverOptionsValidator>(services, configuration.GetSection(ReceiverOptions.Section));
+        AddValidatedOptions<WorkflowOptions, WorkflowOptionsValidator>(services, configuration.GetSection(WorkflowOptions.Section));
+
+        services.AddSingleton(sp => new ArRules(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings()));
+        services.AddGitLabClient();
+        services.AddSingleton<DeliveryDeduplicator>();
+        services.AddSingleton<WebhookReceiver>();
+        services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
+        services.AddScoped<ArReconciler>();
+        services.AddSalesOpsArMessaging(configuration);
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    private static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services, IConfiguration section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+}

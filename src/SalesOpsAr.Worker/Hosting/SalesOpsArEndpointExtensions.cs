@@ -1,0 +1,26 @@
+using MassTransit;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Receiving;
+
+namespace SalesOpsAr.Worker.Hosting;
+
+/// <summary>The service's HTTP surface: the webhook receiver (receiver role) and health.</summary>
+public static class SalesOpsArEndpointExtensions
+{
+    public static WebApplication MapSalesOpsAr(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var roles = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.ParsedRoles;
+        if (roles.HasFlag(Roles.Receiver))
+        {
+            app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, IPublishEndpoint publisher) =>
+                receiver.HandleAsync(http, publisher));
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

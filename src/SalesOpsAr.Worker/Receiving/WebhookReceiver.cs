@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.GitLab.Webhooks;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Contracts;
+
+namespace SalesOpsAr.Worker.Receiving;
+
+/// <summary>
+/// <c>POST /webhooks/gitlab</c>: authenticates, bounds and reads a delivery, drops what is not a Sales Ops AR
+/// without any GitLab call, and answers 202 only once the broker has confirmed the message.
+/// </summary>
+internal sealed class WebhookReceiver(
+    IOptions<GitLabOptions> gitLab,
+    IOptions<ReceiverOptions> receiver,
+    IOptions<TransportOptions> transport,
+    ArRules rules,
+    DeliveryDeduplicator deduplicator,
+    TimeProvider clock,
+    ILogger<WebhookReceiver> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext http, IPublishEndpoint publisher)
+    {
+        var request = http.Request;
+        var ct = http.RequestAborted;
+        var deliveryId = request.Headers["Idempotency-Key"].FirstOrDefault() ?? "";
+
+        var secret = gitLab.Value.WebhookSecret;
+        if (secret.Length > 0 && !WebhookSecret.Matches(request.Headers["X-Gitlab-Token"].FirstOrDefault(), secret))
+        {
+            return Refuse(StatusCodes.Status401Unauthorized, "X-Gitlab-Token is missing or wrong", deliveryId);
+        }
+
+        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Refuse(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json", deliveryId);
+        }
+
+        var body = await BodyReader.ReadAsync(request, receiver.Value.MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return Refuse(StatusCodes.Status413PayloadTooLarge, $"body is over {receiver.Value.MaxBodyBytes} bytes", deliveryId);
+        }
+
+        if (body.Length == 0)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "body is empty", deliveryId);
+        }
+
+        if (deliveryId.Length == 0)
+        {
+            deliveryId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(body));
+        }
+
+        var read = WebhookPayloadReader.Read(body, request.Headers["X-Gitlab-Event"].FirstOrDefault());
+        if (read.Outcome == WebhookReadOutcome.Malformed)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, read.Reason!, deliveryId);
+        }
+
+        if (read.Event is not { } e)
+        {
+            return Ignore(read.Reason!, deliveryId);
+        }
+
+        if (IrrelevanceOf(e) is { } reason)
+        {
+            return Ignore(reason, deliveryId);
+        }
+
+        if (deduplicator.WasQueued(deliveryId))
+        {
+            ReceiverLog.Duplicate(logger, e.ProjectId, e.Iid, deliveryId);
+            return Results.Ok(new { status = "duplicate", project = e.ProjectId, iid = e.Iid });
+        }
+
+        var message = ToMessage(e, deliveryId, request.Headers["X-Gitlab-Event-UUID"].FirstOrDefault());
+        try
+        {
+            using var confirm = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            confirm.CancelAfter(transport.Value.PublishTimeout);
+            await publisher.Publish(message, confirm.Token);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            ReceiverLog.NotQueued(logger, ex, e.ProjectId, e.Iid, deliveryId);
+            return Results.Json(
+                new { status = "unavailable", error = "the event could not be queued; GitLab's Resend will deliver it again" },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        deduplicator.MarkQueued(deliveryId);
+        ReceiverLog.Queued(logger, e.ProjectId, e.Iid, e.Kind, e.Action, deliveryId);
+        return Results.Json(new { status = "queued", project = e.ProjectId, iid = e.Iid }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    // Cheap checks only: nothing here may call GitLab.
+    private string? IrrelevanceOf(WebhookEvent e)
+    {
+        var options = gitLab.Value;
+        if (options.ProjectIds.Count > 0 && !options.ProjectIds.Contains(e.ProjectId))
+        {
+            return $"project {e.ProjectId} is not in GitLab:ProjectIds";
+        }
+
+        if (options.BotUsername.Length > 0 && string.Equals(e.Username, options.BotUsername, StringComparison.OrdinalIgnoreCase))
+        {
+            return "the bot's own event";
+        }
+
+        if (!e.IsOpen)
+        {
+            return "the issue is closed";
+        }
+
+        return rules.IsSalesOpsAr(e.Labels.Concat(e.PreviousLabels), e.Description) ? null : "not a Sales Ops AR";
+    }
+
+    private ArChanged ToMessage(WebhookEvent e, string deliveryId, string? eventUuid) => new()
+    {
+        ProjectId = e.ProjectId,
+        Iid = e.Iid,
+        DeliveryId = deliveryId,
+        EventUuid = eventUuid,
+        Source = e.Kind,
+        Action = e.Action,
+        LabelsAdded = e.LabelsAdded,
+        LabelsRemoved = e.LabelsRemoved,
+        ReceivedAt = clock.GetUtcNow(),
+        // Without a token the payload is all there is. Note payloads lack assignees, so they carry none.
+        Snapshot = gitLab.Value.HasToken || e.Kind != "issue" ? null : new ArSnapshot
+        {
+            ProjectId = e.ProjectId,
+            Iid = e.Iid,
+            Title = e.Title,
+            Description = e.Description,
+            IsOpen = e.IsOpen,
+            Labels = e.Labels,
+            Assignees = e.Assignees,
+            WebUrl = e.Url,
+        },
+    };
+
+    private IResult Refuse(int status, string reason, string deliveryId)
+    {
+        ReceiverLog.Refused(logger, reason, deliveryId);
+        return Results.Json(new { status = "refused", error = reason }, statusCode: status);
+    }
+
+    private IResult Ignore(string reason, string deliveryId)
+    {
+        ReceiverLog.Ignored(logger, reason, deliveryId);
+        return Results.Ok(new { status = "ignored", reason });
+    }
+}

@@ -1,0 +1,33 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Worker.Configuration;
+
+namespace SalesOpsAr.Worker.Reconciling;
+
+/// <summary>
+/// The reconciler's queue: bounded concurrency, a few in-process retries with backoff (the broker has no
+/// delayed redelivery), then the <c>_error</c> queue with the exception attached.
+/// </summary>
+internal sealed class ArChangedConsumerDefinition : ConsumerDefinition<ArChangedConsumer>
+{
+    public ArChangedConsumerDefinition(IOptions<TransportOptions> transport)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        EndpointName = "salesopsar-ar-changed";
+        ConcurrentMessageLimit = transport.Value.ConcurrentMessageLimit;
+    }
+
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<ArChangedConsumer> consumerConfigurator,
+        IRegistrationContext context)
+    {
+        endpointConfigurator.UseMessageRetry(retry =>
+        {
+            // A refused token will not heal by retrying: straight to the error queue.
+            retry.Ignore<GitLabApiException>(e => e.IsAuthenticationFailure);
+            retry.Exponential(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(2));
+        });
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Text;
+using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Contracts;
+
+namespace SalesOpsAr.Worker.Reconciling;
+
+/// <summary>
+/// Reads an AR fresh, asks the rules for a plan, and applies it: one label edit and at most one note.
+/// The same path serves webhooks, sweeps and replays.
+/// </summary>
+internal sealed class ArReconciler(
+    IGitLabClient gitLab,
+    ArRules rules,
+    IOptions<GitLabOptions> gitLabOptions,
+    IOptions<ServiceOptions> serviceOptions,
+    KeyedLock<(long ProjectId, long Iid)> perAr,
+    ILogger<ArReconciler> logger)
+{
+    private bool CanRead => gitLabOptions.Value.HasToken;
+
+    private bool DryRun => serviceOptions.Value.DryRun || !CanRead;
+
+    public async Task<ReconcileResult> ReconcileAsync(ArChanged message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using var held = await perAr.AcquireAsync((message.ProjectId, message.Iid), cancellationToken);
+        using var eventScope = GitLabEventContext.Begin(message.EventUuid);
+        using var logScope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ProjectId"] = message.ProjectId,
+            ["Iid"] = message.Iid,
+            ["DeliveryId"] = message.DeliveryId,
+        });
+
+        var ar = CanRead ? await ReadAsync(message, cancellationToken) : message.Snapshot;
+        if (ar is null)
+        {
+            return Skip(message, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
+        }
+
+        if (!rules.IsSalesOpsAr(ar.Labels, ar.Description))
+        {
+            return Skip(message, "not a Sales Ops AR");
+        }
+
+        var plan = rules.Decide(ar, message.Hints);
+        if (plan.NeedsNotes)
+        {
+            plan = rules.Decide(ar, message.Hints, await MentionsInNotesAsync(ar, cancellationToken));
+        }
+
+        if (plan.IsEmpty)
+        {
+            ReconcilerLog.NoChange(logger, ar.ProjectId, ar.Iid);
+            return new ReconcileResult(ReconcileOutcome.NoChange, plan);
+        }
+
+        var note = PlanNote.Render(plan);
+        if (DryRun)
+        {
+            ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: true);
+            return new ReconcileResult(ReconcileOutcome.DryRun, plan, note);
+        }
+
+        // Labels first: if the note then fails, a retry finds the labels right and writes no second note.
+        if (plan.ChangesLabels)
+        {
+            await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken);
+        }
+
+        if (note is not null)
+        {
+            await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note, cancellationToken);
+        }
+
+        ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: false);
+        return new ReconcileResult(ReconcileOutcome.Applied, plan, note);
+    }
+
+    private async Task<ArSnapshot?> ReadAsync(ArChanged message, CancellationToken cancellationToken)
+    {
+        var issue = await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken);
+        return issue is null ? null : new ArSnapshot
+        {
+            ProjectId = message.ProjectId,
+            Iid = issue.Iid,
+            Title = issue.Title,
+            Description = issue.Description,
+            IsOpen = issue.State != "closed",
+            Labels = issue.Labels,
+            Assignees = issue.Assignees.Select(a => a.Username).ToList(),
+            UserNotesCount = issue.UserNotesCount,
+            WebUrl = issue.WebUrl,
+        };
+    }
+
+    private async Task<IReadOnlySet<string>> MentionsInNotesAsync(ArSnapshot ar, CancellationToken cancellationToken)
+    {
+        var mentioned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (CanRead)
+        {
+            foreach (var note in await gitLab.ListNotesAsync(ar.ProjectId, ar.Iid, cancellationToken))
+            {
+                mentioned.UnionWith(Mentions.In(note.Body));
+            }
+        }
+
+        return mentioned;
+    }
+
+    private ReconcileResult Skip(ArChanged message, string reason)
+    {
+        ReconcilerLog.Skipped(logger, message.ProjectId, message.Iid, reason);
+        return new ReconcileResult(ReconcileOutcome.Skipped, Plan.Nothing);
+    }
+}

@@ -1,0 +1,39 @@
+using SalesOpsAr.Workflow.Reconciling;
+
+namespace SalesOpsAr.Worker.Reconciling;
+
+/// <summary>Structured log lines of the reconciler; each carries the AR's project and iid.</summary>
+internal static partial class ReconcilerLog
+{
+    [LoggerMessage(EventId = 200, Level = LogLevel.Debug, Message = "AR {ProjectId}#{Iid} is as the rules want it")]
+    public static partial void NoChange(ILogger logger, long projectId, long iid);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: {From} → {To}, +[{Add}] −[{Remove}], cc [{Cc}]: {Reasons}")]
+    public static partial void Applied(ILogger logger, long projectId, long iid, string from, string to, string add, string remove, string cc, string reasons);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Dry-run, AR {ProjectId}#{Iid} would get: {From} → {To}, +[{Add}] −[{Remove}], cc [{Cc}]: {Reasons}")]
+    public static partial void WouldApply(ILogger logger, long projectId, long iid, string from, string to, string add, string remove, string cc, string reasons);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} skipped: {Reason}")]
+    public static partial void Skipped(ILogger logger, long projectId, long iid, string reason);
+
+    public static void PlanDecided(ILogger logger, long projectId, long iid, Plan plan, bool dryRun)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var (from, to) = (plan.From?.ToString() ?? "(no state)", plan.To?.ToString() ?? "(no state)");
+        var (add, remove) = (string.Join(", ", plan.AddLabels), string.Join(", ", plan.RemoveLabels));
+        var (cc, reasons) = (string.Join(", ", plan.Cc), string.Join(" ", plan.Reasons));
+        if (dryRun)
+        {
+            WouldApply(logger, projectId, iid, from, to, add, remove, cc, reasons);
+        }
+        else
+        {
+            Applied(logger, projectId, iid, from, to, add, remove, cc, reasons);
+        }
+    }
+}
