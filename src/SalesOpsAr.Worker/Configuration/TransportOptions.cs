@@ -9,6 +9,12 @@ public sealed class TransportOptions
 
     public RabbitMqOptions RabbitMq { get; set; } = new();
 
+    /// <summary>
+    /// Put before every exchange and queue name, so several deployments (or test runs) can share a
+    /// broker without receiving each other's messages. Empty by default.
+    /// </summary>
+    public string EntityPrefix { get; set; } = "";
+
     /// <summary>Messages handled at once by this process (events for one AR still go one at a time).</summary>
     public int ConcurrentMessageLimit { get; set; } = 16;
 

@@ -17,6 +17,11 @@ internal sealed class TransportOptionsValidator : IValidateOptions<TransportOpti
             }
         }
 
+        if (options.EntityPrefix.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            problems.Add("Transport:EntityPrefix", $"may hold only letters, digits, '-', '_' and '.', got '{options.EntityPrefix}'.");
+        }
+
         if (options.ConcurrentMessageLimit is < 1 or > 1000)
         {
             problems.Add("Transport:ConcurrentMessageLimit", $"must be between 1 and 1000, got {options.ConcurrentMessageLimit}.");

@@ -49,6 +49,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddGitLabClient();
         services.AddSingleton<DeliveryDeduplicator>();
         services.AddSingleton<WebhookReceiver>();
+        services.AddScoped<ArChangedQueue>();
         services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
         services.AddScoped<ArReconciler>();
         services.AddSalesOpsArMessaging(configuration);

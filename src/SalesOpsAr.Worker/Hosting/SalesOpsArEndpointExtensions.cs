@@ -1,7 +1,7 @@
-using MassTransit;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Receiving;
 
 namespace SalesOpsAr.Worker.Hosting;
@@ -15,8 +15,8 @@ public static class SalesOpsArEndpointExtensions
         var roles = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.ParsedRoles;
         if (roles.HasFlag(Roles.Receiver))
         {
-            app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, IPublishEndpoint publisher) =>
-                receiver.HandleAsync(http, publisher));
+            app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, ArChangedQueue queue) =>
+                receiver.HandleAsync(http, queue));
         }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -30,6 +30,12 @@ internal static class MessagingServiceCollectionExtensions
                         host.PublisherConfirmation = true;
                         host.ConnectionName("salesopsar-worker");
                     });
+                    if (transport.EntityPrefix.Length > 0)
+                    {
+                        cfg.MessageTopology.SetEntityNameFormatter(
+                            new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, transport.EntityPrefix));
+                    }
+
                     cfg.ConfigureEndpoints(context);
                 });
             }

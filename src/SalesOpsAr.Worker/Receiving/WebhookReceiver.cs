@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using MassTransit;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Webhooks;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Messaging;
 
 namespace SalesOpsAr.Worker.Receiving;
 
@@ -16,13 +16,12 @@ namespace SalesOpsAr.Worker.Receiving;
 internal sealed class WebhookReceiver(
     IOptions<GitLabOptions> gitLab,
     IOptions<ReceiverOptions> receiver,
-    IOptions<TransportOptions> transport,
     ArRules rules,
     DeliveryDeduplicator deduplicator,
     TimeProvider clock,
     ILogger<WebhookReceiver> logger)
 {
-    public async Task<IResult> HandleAsync(HttpContext http, IPublishEndpoint publisher)
+    public async Task<IResult> HandleAsync(HttpContext http, ArChangedQueue queue)
     {
         var request = http.Request;
         var ct = http.RequestAborted;
@@ -80,9 +79,7 @@ internal sealed class WebhookReceiver(
         var message = ToMessage(e, deliveryId, request.Headers["X-Gitlab-Event-UUID"].FirstOrDefault());
         try
         {
-            using var confirm = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            confirm.CancelAfter(transport.Value.PublishTimeout);
-            await publisher.Publish(message, confirm.Token);
+            await queue.EnqueueAsync(message, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

@@ -11,10 +11,12 @@ namespace SalesOpsAr.Worker.Reconciling;
 /// </summary>
 internal sealed class ArChangedConsumerDefinition : ConsumerDefinition<ArChangedConsumer>
 {
+    public const string QueueName = "salesopsar-ar-changed";
+
     public ArChangedConsumerDefinition(IOptions<TransportOptions> transport)
     {
         ArgumentNullException.ThrowIfNull(transport);
-        EndpointName = "salesopsar-ar-changed";
+        EndpointName = transport.Value.EntityPrefix + QueueName;
         ConcurrentMessageLimit = transport.Value.ConcurrentMessageLimit;
     }
 

@@ -1,0 +1,26 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Reconciling;
+
+namespace SalesOpsAr.Worker.Messaging;
+
+/// <summary>
+/// Puts <see cref="ArChanged"/> on the reconciler's durable queue. Sent to the queue, not published to an
+/// exchange: sending declares the queue, so a confirmed message is held even when no reconciler has
+/// started yet, where a publish would be dropped as unroutable.
+/// </summary>
+internal sealed class ArChangedQueue(ISendEndpointProvider endpoints, IOptions<TransportOptions> transport)
+{
+    private readonly Uri _address = new($"queue:{transport.Value.EntityPrefix}{ArChangedConsumerDefinition.QueueName}");
+
+    /// <summary>Returns once the broker has confirmed the message; gives up after Transport:PublishTimeout.</summary>
+    public async Task EnqueueAsync(ArChanged message, CancellationToken cancellationToken)
+    {
+        using var confirm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        confirm.CancelAfter(transport.Value.PublishTimeout);
+        var endpoint = await endpoints.GetSendEndpoint(_address);
+        await endpoint.Send(message, confirm.Token);
+    }
+}

@@ -1,0 +1,86 @@
+using RabbitMQ.Client;
+
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>
+/// A private corner of the real RabbitMQ broker: a unique entity prefix, and the exchanges and queues
+/// under it deleted afterwards. Fails (never skips) when the broker is not there.
+/// </summary>
+public sealed class BrokerScope : IAsyncDisposable
+{
+    private static readonly string[] Entities =
+    [
+        "salesopsar-ar-changed", "salesopsar-ar-changed_error", "salesopsar-ar-changed_skipped",
+        "SalesOpsAr.Worker.Contracts:ArChanged",
+    ];
+
+    private BrokerScope(string prefix) => Prefix = prefix;
+
+    public string Prefix { get; }
+
+    public string Uri { get; } = TestServices.RabbitMqUri;
+
+    public static async Task<BrokerScope> CreateAsync()
+    {
+        try
+        {
+            await using var connection = await Factory().CreateConnectionAsync();
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException(
+                $"RabbitMQ is not reachable at {Redacted(TestServices.RabbitMqUri)}. Run the tests with ./tests/run.sh, which starts it.", e);
+        }
+
+        return new BrokerScope($"t{Guid.NewGuid():N}"[..13] + "-");
+    }
+
+    /// <summary>Messages waiting in one of this scope's queues (e.g. "salesopsar-ar-changed_error").</summary>
+    public async Task<uint> MessageCountAsync(string queue)
+    {
+        await using var connection = await Factory().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return await channel.MessageCountAsync(Prefix + queue);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // the queue does not exist (yet)
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await using var connection = await Factory().CreateConnectionAsync();
+            foreach (var name in Entities)
+            {
+                await using var channel = await connection.CreateChannelAsync();
+                await TryAsync(() => channel.QueueDeleteAsync(Prefix + name));
+                await TryAsync(() => channel.ExchangeDeleteAsync(Prefix + name));
+            }
+        }
+        catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException)
+        {
+            // The broker went away (a fault test stopped it); nothing left to clean.
+        }
+    }
+
+    private static async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            // Not there: fine.
+        }
+    }
+
+    private static ConnectionFactory Factory() => new() { Uri = new Uri(TestServices.RabbitMqUri) };
+
+    private static string Redacted(string uri) => new UriBuilder(uri) { Password = "***" }.Uri.ToString();
+}

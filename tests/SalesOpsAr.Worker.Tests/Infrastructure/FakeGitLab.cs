@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using WireMock;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>
+/// GitLab's REST API faked statefully with WireMock.Net, as shared/brief/gitlab.md describes it:
+/// <c>add_labels</c>/<c>remove_labels</c> change only those labels, unknown tokens get 401, notes count,
+/// and every change fires an Issue Hook back at the worker as its author — unless the API call carried
+/// <c>X-Gitlab-Event-UUID</c>, which GitLab uses to suppress such echoes.
+/// </summary>
+public sealed partial class FakeGitLab : IDisposable
+{
+    public const string Token = "glpat-test-token-0123456789";
+    public const string BotUsername = "salesops-ar-bot";
+
+    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly ConcurrentDictionary<(long, long), FakeIssue> _issues = new();
+    private readonly HttpClient _webhooks = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private long _nextNoteId = 1;
+    private int _echoesSent;
+
+    public FakeGitLab()
+    {
+        Route("GET", IssuePath(), GetIssue);
+        Route("PUT", IssuePath(), PutIssue);
+        Route("GET", IssuePath("/notes"), ListNotes);
+        Route("POST", IssuePath("/notes"), PostNote);
+        Route("GET", "^/api/v4/user$", _ => Json(200, new JsonObject { ["id"] = FakeUsers.IdOf(BotUsername), ["username"] = BotUsername, ["name"] = "Sales Ops AR bot" }));
+    }
+
+    public string Url => _server.Url!;
+
+    /// <summary>Where echo webhooks go (the worker's receiver), and with which secret.</summary>
+    public Uri? WebhookUrl { get; set; }
+
+    public string WebhookSecret { get; set; } = "";
+
+    /// <summary>GitLab 17+ suppresses echoes of calls that send the event UUID back; older GitLab does not.</summary>
+    public bool SuppressEchoWithEventUuid { get; set; } = true;
+
+    public int EchoesSent => Volatile.Read(ref _echoesSent);
+
+    public FakeIssue AddIssue(long projectId, long iid, string description, IEnumerable<string>? labels = null, IEnumerable<string>? assignees = null)
+    {
+        var issue = new FakeIssue { ProjectId = projectId, Iid = iid, Description = description };
+        issue.Labels.AddRange(labels ?? []);
+        issue.Assignees.AddRange(assignees ?? []);
+        _issues[(projectId, iid)] = issue;
+        return issue;
+    }
+
+    /// <summary>API calls made so far (method and path), optionally only those about one issue.</summary>
+    public IReadOnlyList<string> Calls(FakeIssue? about = null) => _server.LogEntries
+        .Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}")
+        .Where(c => about is null || c.Contains($"/projects/{about.ProjectId}/issues/{about.Iid}", StringComparison.Ordinal))
+        .ToList();
+
+    /// <summary>The value of a header on every API call made about an issue.</summary>
+    public IReadOnlyList<string?> HeaderOnCalls(FakeIssue about, string header) => _server.LogEntries
+        .Where(e => e.RequestMessage.Path.Contains($"/projects/{about.ProjectId}/issues/{about.Iid}", StringComparison.Ordinal))
+        .Select(e => e.RequestMessage.Headers is { } h && h.TryGetValue(header, out var v) ? v.FirstOrDefault() : null)
+        .ToList();
+
+    /// <summary>A person edits the issue in GitLab's UI; GitLab then delivers the Issue Hook.</summary>
+    public Task<HttpResponseMessage> PersonEditsAsync(FakeIssue issue, string person, Action<FakeIssue> edit, string action = "update")
+    {
+        string payload;
+        lock (issue.Gate)
+        {
+            var labels = issue.Labels.ToList();
+            var assignees = issue.Assignees.ToList();
+            edit(issue);
+            payload = IssueHookPayload.Issue(issue, person, action, labels, assignees);
+        }
+
+        return DeliverAsync(payload, "Confidential Issue Hook");
+    }
+
+    public Task<HttpResponseMessage> DeliverAsync(string payload, string eventHeader, string? idempotencyKey = null)
+    {
+        var target = WebhookUrl ?? throw new InvalidOperationException("FakeGitLab.WebhookUrl is not set");
+        var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Gitlab-Event", eventHeader);
+        request.Headers.Add("X-Gitlab-Token", WebhookSecret);
+        request.Headers.Add("X-Gitlab-Event-UUID", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Gitlab-Webhook-UUID", Guid.NewGuid().ToString());
+        request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
+        request.Headers.Add("X-Gitlab-Instance", Url);
+        return _webhooks.SendAsync(request);
+    }
+
+    public void Dispose()
+    {
+        _server.Stop();
+        _server.Dispose();
+        _webhooks.Dispose();
+    }
+
+    private ResponseMessage GetIssue(IRequestMessage request) =>
+        WithIssue(request, issue => Json(200, IssueJson(issue)));
+
+    private ResponseMessage PutIssue(IRequestMessage request) => WithIssue(request, issue =>
+    {
+        var body = JsonNode.Parse(request.Body ?? "{}")!.AsObject();
+        List<string> previous;
+        lock (issue.Gate)
+        {
+            previous = [.. issue.Labels];
+            foreach (var title in Split(body["remove_labels"]))
+            {
+                issue.Labels.RemoveAll(l => string.Equals(l, title, StringComparison.OrdinalIgnoreCase));
+            }
+
+            foreach (var title in Split(body["add_labels"]))
+            {
+                if (!issue.Labels.Contains(title, StringComparer.OrdinalIgnoreCase))
+                {
+                    issue.Labels.Add(title);
+                }
+            }
+
+            issue.UpdatedAt = issue.UpdatedAt.AddMinutes(1);
+        }
+
+        Echo(request, IssueHookPayload.Issue(issue, BotUsername, "update", previous));
+        return Json(200, IssueJson(issue));
+    });
+
+    private ResponseMessage ListNotes(IRequestMessage request) => WithIssue(request, issue =>
+    {
+        var page = int.Parse(request.Query?.TryGetValue("page", out var p) == true ? p[0] : "1", CultureInfo.InvariantCulture);
+        var perPage = int.Parse(request.Query?.TryGetValue("per_page", out var pp) == true ? pp[0] : "20", CultureInfo.InvariantCulture);
+        var notes = issue.NotesNow();
+        var slice = notes.Skip((page - 1) * perPage).Take(perPage).Select(NoteJson);
+        var next = page * perPage < notes.Count ? (page + 1).ToString(CultureInfo.InvariantCulture) : "";
+        return Json(200, new JsonArray([.. slice]), ("x-next-page", next), ("x-total", notes.Count.ToString(CultureInfo.InvariantCulture)));
+    });
+
+    private ResponseMessage PostNote(IRequestMessage request) => WithIssue(request, issue =>
+    {
+        var body = JsonNode.Parse(request.Body ?? "{}")?["body"]?.GetValue<string>() ?? "";
+        var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, body, false, issue.UpdatedAt);
+        lock (issue.Gate)
+        {
+            issue.Notes.Add(note);
+        }
+
+        Echo(request, IssueHookPayload.Note(issue, BotUsername, body), "Confidential Note Hook");
+        return Json(201, NoteJson(note));
+    });
+
+    private void Echo(IRequestMessage cause, string payload, string eventHeader = "Confidential Issue Hook")
+    {
+        var suppressed = SuppressEchoWithEventUuid && cause.Headers?.ContainsKey("X-Gitlab-Event-UUID") == true;
+        if (suppressed || WebhookUrl is null)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _echoesSent);
+        _ = Task.Run(async () =>
+        {
+            using var response = await DeliverAsync(payload, eventHeader);
+        });
+    }
+
+    private ResponseMessage WithIssue(IRequestMessage request, Func<FakeIssue, ResponseMessage> handle)
+    {
+        if (request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) != true || token![0] != Token)
+        {
+            return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
+        }
+
+        var m = IssuePattern().Match(request.Path);
+        var key = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        return _issues.TryGetValue(key, out var issue) ? handle(issue) : Json(404, new JsonObject { ["message"] = "404 Issue Not Found" });
+    }
+
+    private static JsonObject IssueJson(FakeIssue issue)
+    {
+        lock (issue.Gate)
+        {
+            return new JsonObject
+            {
+                ["id"] = issue.ProjectId * 100_000 + issue.Iid,
+                ["iid"] = issue.Iid,
+                ["project_id"] = issue.ProjectId,
+                ["title"] = issue.Title,
+                ["description"] = issue.Description,
+                ["state"] = issue.State,
+                ["labels"] = new JsonArray([.. issue.Labels.Select(l => (JsonNode)l)]),
+                ["assignees"] = new JsonArray([.. issue.Assignees.Select(a => (JsonNode)new JsonObject { ["id"] = FakeUsers.IdOf(a), ["username"] = a, ["name"] = a })]),
+                ["user_notes_count"] = issue.Notes.Count(n => !n.System),
+                ["created_at"] = issue.CreatedAt.ToString("O"),
+                ["updated_at"] = issue.UpdatedAt.ToString("O"),
+                ["web_url"] = $"https://gitlab.example.com/ar/-/issues/{issue.Iid}",
+                ["task_completion_status"] = new JsonObject { ["count"] = 0, ["completed_count"] = 0 },
+            };
+        }
+    }
+
+    private static JsonObject NoteJson(FakeNote note) => new()
+    {
+        ["id"] = note.Id,
+        ["body"] = note.Body,
+        ["author"] = new JsonObject { ["id"] = FakeUsers.IdOf(note.Author), ["username"] = note.Author, ["name"] = note.Author },
+        ["system"] = note.System,
+        ["created_at"] = note.CreatedAt.ToString("O"),
+    };
+
+    private static IEnumerable<string> Split(JsonNode? csv) =>
+        (csv?.GetValue<string>() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static ResponseMessage Json(int status, JsonNode body, params (string Name, string Value)[] headers)
+    {
+        var response = new ResponseMessage
+        {
+            StatusCode = status,
+            BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+        };
+        foreach (var (name, value) in headers)
+        {
+            response.Headers[name] = new WireMockList<string>(value);
+        }
+
+        return response;
+    }
+
+    private void Route(string method, string pathRegex, Func<IRequestMessage, ResponseMessage> handler) =>
+        _server.Given(Request.Create().WithPath(new RegexMatcher(pathRegex)).UsingMethod(method))
+            .RespondWith(Response.Create().WithCallback(request => handler(request)));
+
+    private static string IssuePath(string suffix = "") => @"^/api/v4/projects/\d+/issues/\d+" + Regex.Escape(suffix) + "$";
+
+    [GeneratedRegex(@"/projects/(\d+)/issues/(\d+)")]
+    private static partial Regex IssuePattern();
+}

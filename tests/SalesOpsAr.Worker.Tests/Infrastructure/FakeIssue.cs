@@ -1,0 +1,33 @@
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>An issue held by <see cref="FakeGitLab"/>; lock it (<see cref="Gate"/>) to read or change it.</summary>
+public sealed class FakeIssue
+{
+    public object Gate { get; } = new();
+    public required long ProjectId { get; init; }
+    public required long Iid { get; init; }
+    public string Title { get; set; } = "Jane Doe, Salesforce, Account Executive";
+    public string Description { get; set; } = "";
+    public string State { get; set; } = "opened";
+    public List<string> Labels { get; } = [];
+    public List<string> Assignees { get; } = [];
+    public List<FakeNote> Notes { get; } = [];
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<string> LabelsNow()
+    {
+        lock (Gate)
+        {
+            return [.. Labels];
+        }
+    }
+
+    public IReadOnlyList<FakeNote> NotesNow()
+    {
+        lock (Gate)
+        {
+            return [.. Notes];
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>Where the real services started by tests/run.sh listen (overridable by environment).</summary>
+public static class TestServices
+{
+    public static string RabbitMqUri =>
+        Environment.GetEnvironmentVariable("SALESOPSAR_TEST_RABBITMQ_URI") ?? "amqp://guest:guest@127.0.0.1:5672/";
+
+    public static string Smtp => Environment.GetEnvironmentVariable("SALESOPSAR_TEST_SMTP") ?? "127.0.0.1:1025";
+
+    public static string MailDevApi => Environment.GetEnvironmentVariable("SALESOPSAR_TEST_MAILDEV_API") ?? "http://127.0.0.1:1080";
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>The real service on Kestrel (a real port on loopback), configured as the tests say.</summary>
+public sealed class WorkerHost : WebApplicationFactory<Program>
+{
+    public const string WebhookSecret = "test-webhook-secret";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public WorkerHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address);
+        }
+    }
+
+    public Uri WebhookUrl => new(BaseAddress, "/webhooks/gitlab");
+
+    /// <summary>Settings for a service wired to a fake GitLab and a scope of the real broker.</summary>
+    public static Dictionary<string, string?> Settings(FakeGitLab gitLab, BrokerScope? broker) => new()
+    {
+        ["GitLab:BaseUrl"] = gitLab.Url,
+        ["GitLab:Token"] = FakeGitLab.Token,
+        ["GitLab:WebhookSecret"] = WebhookSecret,
+        ["GitLab:BotUsername"] = FakeGitLab.BotUsername,
+        ["GitLab:MaxRetries"] = "2",
+        ["Workflow:Dris:0"] = "amber",
+        ["Workflow:Dris:1"] = "meri",
+        ["Workflow:Team:0"] = "jdoe",
+        ["Workflow:Team:1"] = "ksmith",
+        ["Transport:Kind"] = broker is null ? "InMemory" : "RabbitMq",
+        ["Transport:RabbitMq:Uri"] = broker?.Uri,
+        ["Transport:EntityPrefix"] = broker?.Prefix ?? "",
+        ["Transport:PublishTimeout"] = "00:00:03",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+    }
+}
