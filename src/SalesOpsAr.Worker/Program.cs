@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
+using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Hosting;
 using Serilog;
 
@@ -9,14 +9,15 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddSalesOpsAr();
     var app = builder.Build();
+    if (ConfigurationCheck.Problems(app.Services) is { Count: > 0 } problems)
+    {
+        Log.Fatal("Invalid configuration, not starting:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+        return 1;
+    }
+
     app.MapSalesOpsAr();
     await app.RunAsync();
     return 0;
-}
-catch (OptionsValidationException e)
-{
-    Log.Fatal("Invalid configuration, not starting:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, e.Failures.Select(f => "  - " + f)));
-    return 1;
 }
 catch (Exception e) when (e is not HostAbortedException)
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using SalesOpsAr.Workflow.Reconciling;
 
 namespace SalesOpsAr.GitLab.Webhooks;
@@ -13,6 +14,11 @@ public static class WebhookPayloadReader
 
     public static WebhookReadResult Read(ReadOnlyMemory<byte> body, string? eventHeader)
     {
+        if (!Utf8.IsValid(body.Span))
+        {
+            return WebhookReadResult.Malformed("body is not valid UTF-8");
+        }
+
         JsonDocument document;
         try
         {

@@ -4,7 +4,7 @@ using SalesOpsAr.GitLab;
 namespace SalesOpsAr.Worker.Configuration;
 
 /// <summary>Checks the <c>GitLab</c> section at start.</summary>
-internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IOptions<ServiceOptions> service)
+internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IConfiguration configuration)
     : IValidateOptions<GitLabOptions>
 {
     public ValidateOptionsResult Validate(string? name, GitLabOptions options)
@@ -15,7 +15,8 @@ internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IOpti
             problems.Add("GitLab:BaseUrl", $"must be an absolute http(s) URL such as https://gitlab.com, got '{options.BaseUrl}'.");
         }
 
-        var receives = service.Value.ParsedRoles.HasFlag(Roles.Receiver);
+        // Roles read leniently: a wrong Roles value is ServiceOptions' problem to report, not a reason to hide these.
+        var receives = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _).HasFlag(Roles.Receiver);
         if (receives && string.IsNullOrWhiteSpace(options.WebhookSecret) && !environment.IsDevelopment())
         {
             problems.Add("GitLab:WebhookSecret", "must be set: the receiver refuses unauthenticated webhooks outside Development. Use the secret token configured on the GitLab webhook.");

@@ -9,9 +9,15 @@ internal static class MessagingServiceCollectionExtensions
 {
     public static IServiceCollection AddSalesOpsArMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        var transport = configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() ?? new TransportOptions();
-        var service = configuration.Get<ServiceOptions>() ?? new ServiceOptions();
-        var roles = service.ParsedRoles;
+        // Read leniently here: a wrong value is reported, with its key, by the validation that runs next.
+        var section = configuration.GetSection(TransportOptions.Section);
+        var transport = new TransportOptions
+        {
+            Kind = Enum.TryParse<TransportKind>(section["Kind"], ignoreCase: true, out var kind) ? kind : TransportKind.InMemory,
+            EntityPrefix = section["EntityPrefix"] ?? "",
+        };
+        transport.RabbitMq.Uri = section["RabbitMq:Uri"] ?? "";
+        var roles = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _);
 
         services.AddMassTransit(bus =>
         {

@@ -1,0 +1,64 @@
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Configuration;
+
+/// <summary>Invalid configuration stops the service at start (exit 1), naming each key and what is wrong.</summary>
+public sealed class StartupValidationTests
+{
+    private static readonly Dictionary<string, string> Valid = new()
+    {
+        ["GitLab__WebhookSecret"] = "s3cret",
+        ["Workflow__Dris__0"] = "amber",
+        ["Workflow__Dris__1"] = "meri",
+    };
+
+    [Fact]
+    public async Task Start_WithManyMistakes_ListsEveryOneAndExits1()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["GitLab__BaseUrl"] = "gitlab.example.com",
+            ["GitLab__Token"] = "glpat-x",
+            ["GitLab__MaxRetries"] = "99",
+            ["Workflow__Dris__0"] = "@amber smith",
+            ["Transport__Kind"] = "RabbitMq",
+            ["Transport__PublishTimeout"] = "00:00:30",
+            ["Receiver__MaxBodyBytes"] = "10",
+            ["Roles"] = "receiver,janitor",
+        };
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Invalid configuration, not starting", output, StringComparison.Ordinal);
+        Assert.Contains("GitLab:BaseUrl (environment variable GitLab__BaseUrl): must be an absolute http(s) URL", output, StringComparison.Ordinal);
+        Assert.Contains("GitLab:WebhookSecret (environment variable GitLab__WebhookSecret): must be set", output, StringComparison.Ordinal);
+        Assert.Contains("GitLab:BotUsername (environment variable GitLab__BotUsername): must be set when GitLab:Token is", output, StringComparison.Ordinal);
+        Assert.Contains("GitLab:MaxRetries (environment variable GitLab__MaxRetries): must be between 0 and 10", output, StringComparison.Ordinal);
+        Assert.Contains("Workflow:Dris:0 (environment variable Workflow__Dris__0): must be a GitLab username", output, StringComparison.Ordinal);
+        Assert.Contains("Transport:RabbitMq:Uri (environment variable Transport__RabbitMq__Uri): must be an amqp://", output, StringComparison.Ordinal);
+        Assert.Contains("Transport:PublishTimeout (environment variable Transport__PublishTimeout): must be above zero and at most 00:00:09", output, StringComparison.Ordinal);
+        Assert.Contains("Receiver:MaxBodyBytes (environment variable Receiver__MaxBodyBytes): must be between 1024", output, StringComparison.Ordinal);
+        Assert.Contains("Roles (environment variable Roles): 'janitor' is not a role", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("glpat-x", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Workflow__Dris__0", "", "Workflow:Dris (environment variable Workflow__Dris): must list")]
+    [InlineData("Transport__Kind", "Rabbit", "'Rabbit' at 'Transport:Kind'")]
+    [InlineData("GitLab__RequestTimeout", "soon", "'soon' at 'GitLab:RequestTimeout'")]
+    public async Task Start_WithOneMistake_NamesTheKey(string key, string value, string expected)
+    {
+        var environment = new Dictionary<string, string>(Valid) { [key] = value };
+        if (key == "Workflow__Dris__0")
+        {
+            environment.Remove("Workflow__Dris__0");
+            environment.Remove("Workflow__Dris__1");
+        }
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Net;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Receiving;
+
+public sealed class BrokerUnavailableTests
+{
+    [Fact]
+    public async Task Post_WhenTheBrokerCannotConfirm_Is503WellWithinGitLabsTimeout()
+    {
+        using var gitLab = new FakeGitLab();
+        var settings = WorkerHost.Settings(gitLab, broker: null);
+        settings["Transport:Kind"] = "RabbitMq";
+        settings["Transport:RabbitMq:Uri"] = "amqp://guest:guest@127.0.0.1:1/"; // nothing listens there
+        settings["Transport:PublishTimeout"] = "00:00:02";
+        await using var host = new WorkerHost(settings);
+        gitLab.WebhookUrl = host.WebhookUrl;
+        gitLab.WebhookSecret = WorkerHost.WebhookSecret;
+        var ar = gitLab.AddIssue(4242, 12, Ars.Template);
+
+        var clock = Stopwatch.StartNew();
+        using var response = await gitLab.PersonEditsAsync(ar, "jrequester", _ => { }, action: "open");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(9), $"answered after {clock.Elapsed}");
+        Assert.Contains("could not be queued", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
