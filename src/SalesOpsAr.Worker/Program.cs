@@ -1,7 +1,13 @@
 using System.Globalization;
+using SalesOpsAr.Worker.Cli;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Hosting;
 using Serilog;
+
+if (args is [HealthProbe.Command, ..])
+{
+    return await HealthProbe.RunAsync(args);
+}
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 try

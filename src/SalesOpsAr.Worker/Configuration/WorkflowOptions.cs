@@ -24,8 +24,8 @@ public sealed class WorkflowOptions
 
     public WorkflowSettings ToSettings() => new()
     {
-        Dris = Dris.Select(Username).ToList(),
-        Team = Team.Select(Username).ToList(),
+        Dris = Usernames(Dris),
+        Team = Usernames(Team),
         HoldReasons = HoldReasons.Count > 0 ? [.. HoldReasons] : WorkflowSettings.Defaults.HoldReasons,
         SalesSystems = SalesSystems.Count > 0
             ? SalesSystems.Select(s => new SalesSystem(s.Name, s.Keywords.Count > 0 ? [.. s.Keywords] : [s.Name])).ToList()
@@ -36,5 +36,7 @@ public sealed class WorkflowOptions
         SalesOpsHeadings = SalesOpsHeadings.Count > 0 ? [.. SalesOpsHeadings] : WorkflowSettings.Defaults.SalesOpsHeadings,
     };
 
-    private static string Username(string name) => name.Trim().TrimStart('@');
+    /// <summary>Blank entries are ignored (compose files set optional list items to empty strings).</summary>
+    public static List<string> Usernames(IEnumerable<string> names) =>
+        names.Select(n => n.Trim().TrimStart('@')).Where(n => n.Length > 0).ToList();
 }

@@ -9,7 +9,7 @@ internal sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOption
     public ValidateOptionsResult Validate(string? name, WorkflowOptions options)
     {
         var problems = new Problems();
-        if (options.Dris.Count == 0)
+        if (WorkflowOptions.Usernames(options.Dris).Count == 0)
         {
             problems.Add("Workflow:Dris", "must list the provisioning DRIs' GitLab usernames (Workflow__Dris__0, Workflow__Dris__1, …): they are CC'd on every new AR.");
         }
@@ -50,7 +50,8 @@ internal sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOption
     {
         for (var i = 0; i < names.Count; i++)
         {
-            if (!Problems.IsUsername(names[i].Trim().TrimStart('@')))
+            var name = names[i].Trim().TrimStart('@');
+            if (name.Length > 0 && !Problems.IsUsername(name))
             {
                 problems.Add($"{key}:{i}", $"must be a GitLab username, got '{names[i]}'.");
             }

@@ -54,6 +54,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddScoped<ArReconciler>();
         services.AddSalesOpsArMessaging(configuration);
         services.AddHealthChecks();
+        services.AddHostedService<StartupReport>();
         return builder;
     }
 

@@ -25,5 +25,10 @@ public sealed class BrokerUnavailableTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(9), $"answered after {clock.Elapsed}");
         Assert.Contains("could not be queued", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var ready = await http.GetAsync("/health/ready");
+        using var live = await http.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 }

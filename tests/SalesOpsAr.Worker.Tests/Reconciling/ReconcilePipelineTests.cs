@@ -140,6 +140,17 @@ public sealed class ReconcilePipelineTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Ready_WithTheBrokerUp_TurnsHealthy()
+    {
+        using var http = new HttpClient { BaseAddress = Host.BaseAddress };
+
+        var status = await Eventually.Until(
+            () => http.GetAsync("/health/ready").GetAwaiter().GetResult().StatusCode, s => s == HttpStatusCode.OK, "readiness");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
     public async Task NoteOnAnAr_ReconcilesIt()
     {
         var ar = GitLab.AddIssue(4242, 10, Template, labels: ["SaelsOpsAR::In Progress"], assignees: ["jdoe"]);
