@@ -18,6 +18,12 @@ public sealed class TransportOptions
     /// <summary>Messages handled at once by this process (events for one AR still go one at a time).</summary>
     public int ConcurrentMessageLimit { get; set; } = 16;
 
+    /// <summary>In-process retries of a failing message before it moves to the error queue.</summary>
+    public int Retries { get; set; } = 5;
+
+    /// <summary>The first retry's delay; each next one doubles, up to 30 s.</summary>
+    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long the receiver waits for the broker's confirm before answering 503.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -27,6 +27,16 @@ internal sealed class TransportOptionsValidator : IValidateOptions<TransportOpti
             problems.Add("Transport:ConcurrentMessageLimit", $"must be between 1 and 1000, got {options.ConcurrentMessageLimit}.");
         }
 
+        if (options.Retries is < 0 or > 20)
+        {
+            problems.Add("Transport:Retries", $"must be between 0 and 20, got {options.Retries}.");
+        }
+
+        if (options.RetryInterval <= TimeSpan.Zero || options.RetryInterval > TimeSpan.FromMinutes(1))
+        {
+            problems.Add("Transport:RetryInterval", $"must be above zero and at most 00:01:00, got {options.RetryInterval}.");
+        }
+
         if (options.PublishTimeout <= TimeSpan.Zero || options.PublishTimeout > TimeSpan.FromSeconds(9))
         {
             problems.Add("Transport:PublishTimeout", $"must be above zero and at most 00:00:09 (GitLab waits 10 s for an answer), got {options.PublishTimeout}.");

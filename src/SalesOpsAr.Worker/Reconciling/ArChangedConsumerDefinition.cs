@@ -13,9 +13,12 @@ internal sealed class ArChangedConsumerDefinition : ConsumerDefinition<ArChanged
 {
     public const string QueueName = "salesopsar-ar-changed";
 
+    private readonly TransportOptions _transport;
+
     public ArChangedConsumerDefinition(IOptions<TransportOptions> transport)
     {
         ArgumentNullException.ThrowIfNull(transport);
+        _transport = transport.Value;
         EndpointName = transport.Value.EntityPrefix + QueueName;
         ConcurrentMessageLimit = transport.Value.ConcurrentMessageLimit;
     }
@@ -29,7 +32,9 @@ internal sealed class ArChangedConsumerDefinition : ConsumerDefinition<ArChanged
         {
             // A refused token will not heal by retrying: straight to the error queue.
             retry.Ignore<GitLabApiException>(e => e.IsAuthenticationFailure);
-            retry.Exponential(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(2));
+            var first = _transport.RetryInterval;
+            var max = first > TimeSpan.FromSeconds(30) ? first : TimeSpan.FromSeconds(30);
+            retry.Exponential(_transport.Retries, first, max, first);
         });
     }
 }

@@ -50,6 +50,21 @@ public sealed class BrokerScope : IAsyncDisposable
         }
     }
 
+    /// <summary>The headers of the first message waiting in one of this scope's queues, or null.</summary>
+    public async Task<IDictionary<string, object?>?> PeekHeadersAsync(string queue)
+    {
+        await using var connection = await Factory().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var message = await channel.BasicGetAsync(Prefix + queue, autoAck: false);
+        if (message is null)
+        {
+            return null;
+        }
+
+        await channel.BasicNackAsync(message.DeliveryTag, multiple: false, requeue: true);
+        return message.BasicProperties.Headers;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -184,7 +184,12 @@ public sealed partial class FakeGitLab : IDisposable
 
         var m = IssuePattern().Match(request.Path);
         var key = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-        return _issues.TryGetValue(key, out var issue) ? handle(issue) : Json(404, new JsonObject { ["message"] = "404 Issue Not Found" });
+        if (!_issues.TryGetValue(key, out var issue))
+        {
+            return Json(404, new JsonObject { ["message"] = "404 Issue Not Found" });
+        }
+
+        return issue.FailWith is { } status ? Json(status, new JsonObject { ["message"] = $"{status} injected fault" }) : handle(issue);
     }
 
     private static JsonObject IssueJson(FakeIssue issue)

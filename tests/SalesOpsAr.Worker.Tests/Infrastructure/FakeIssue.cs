@@ -12,6 +12,9 @@ public sealed class FakeIssue
     public List<string> Labels { get; } = [];
     public List<string> Assignees { get; } = [];
     public List<FakeNote> Notes { get; } = [];
+
+    /// <summary>When set, every API call about this issue is answered with this status (fault injection).</summary>
+    public int? FailWith { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
