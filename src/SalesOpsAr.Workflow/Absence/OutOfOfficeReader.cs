@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using SalesOpsAr.Workflow.Calendar;
+
+namespace SalesOpsAr.Workflow.Absence;
+
+/// <summary>
+/// Reads "out of office" the way GitLab teams signal it: availability <c>busy</c>, an OOO-like status
+/// message, a holiday emoji, "OOO" in the display name; plus configured absences. GitLab has no field of
+/// its own for it. The status' <c>clear_status_at</c> is the best return date there is.
+/// </summary>
+public static partial class OutOfOfficeReader
+{
+    private static readonly HashSet<string> HolidayEmoji = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "palm_tree", "beach", "beach_umbrella", "beach_with_umbrella", "desert_island", "airplane",
+        "airplane_departure", "face_with_thermometer", "thermometer", "sick", "baby", "luggage",
+    };
+
+    public static OutOfOffice Read(
+        UserStatusFacts facts, IEnumerable<PlannedAbsence> absences, DateTimeOffset now, BusinessCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(absences);
+        ArgumentNullException.ThrowIfNull(calendar);
+
+        var today = calendar.LocalDate(now);
+        var planned = absences.FirstOrDefault(a =>
+            string.Equals(a.Username, facts.Username, StringComparison.OrdinalIgnoreCase) && a.From <= today && today <= a.Until);
+        if (planned is not null)
+        {
+            var back = planned.Until.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            return new OutOfOffice(true, new DateTimeOffset(back, calendar.Zone.GetUtcOffset(back)), "planned absence");
+        }
+
+        var statusLive = facts.ClearStatusAt is null || facts.ClearStatusAt > now;
+        var until = statusLive ? facts.ClearStatusAt : null;
+        if (statusLive && string.Equals(facts.Availability, "busy", StringComparison.OrdinalIgnoreCase))
+        {
+            return new OutOfOffice(true, until, "status: busy");
+        }
+
+        if (statusLive && facts.Message is { } message && OooWords().IsMatch(message))
+        {
+            return new OutOfOffice(true, until, $"status: \"{message}\"");
+        }
+
+        if (statusLive && facts.Emoji is { } emoji && HolidayEmoji.Contains(emoji))
+        {
+            return new OutOfOffice(true, until, $"status emoji :{emoji}:");
+        }
+
+        if (facts.DisplayName is { } name && OooInName().IsMatch(name))
+        {
+            return new OutOfOffice(true, null, "OOO in the display name");
+        }
+
+        return OutOfOffice.In;
+    }
+
+    [GeneratedRegex(@"\bOOO\b|out\s+of\s+(the\s+)?office|\bPTO\b|\bvacation\b|\bon\s+leave\b|\b(annual|parental|sick|medical)\s+leave\b|\bon\s+holiday\b|\bholidays?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OooWords();
+
+    [GeneratedRegex(@"\bOOO\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OooInName();
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using SalesOpsAr.Workflow.Absence;
+using SalesOpsAr.Workflow.Calendar;
+using SalesOpsAr.Workflow.Labels;
+
+namespace SalesOpsAr.Workflow.Sweeping;
+
+/// <summary>
+/// Decides which nudges an open AR is owed now: unassigned, assignee out of office, stale, hold review.
+/// Clocks run in business time, from when the AR entered its state or from the last thing a person did;
+/// the bot's own notes and edits never reset them. A flag repeats only after another full threshold, at
+/// most <see cref="FlagThresholds.MaxReminders"/> times, then escalates once to the DRIs.
+/// </summary>
+public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresholds, BusinessCalendar calendar)
+{
+    public FlagThresholds Thresholds => thresholds;
+
+    /// <summary>
+    /// False when no flag can be due whatever the AR's history, judged from what the issue list shows:
+    /// then the sweep reads nothing more about it.
+    /// </summary>
+    public bool MayBeFlagged(ArState state, bool hasTeamAssignee, DateTimeOffset createdAt, DateTimeOffset now)
+    {
+        var age = calendar.BusinessDaysBetween(createdAt, now);
+        return state switch
+        {
+            ArState.ActionNeeded => !hasTeamAssignee && age >= thresholds.Unassigned,
+            ArState.InProgress => age >= Math.Min(thresholds.Stale, hasTeamAssignee ? thresholds.AssigneeOutOfOffice : thresholds.Stale),
+            ArState.OnHold => age >= Math.Min(thresholds.HoldReview, hasTeamAssignee ? thresholds.AssigneeOutOfOffice : thresholds.HoldReview),
+            _ => false,
+        };
+    }
+
+    public IReadOnlyList<DueNudge> Evaluate(ArFacts facts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var due = new List<DueNudge>();
+        foreach (var (flag, days, since) in Raised(facts, now))
+        {
+            if (Schedule(facts, flag, since, now) is { } number)
+            {
+                due.Add(Describe(facts, flag, number, days));
+            }
+        }
+
+        return due;
+    }
+
+    private IEnumerable<(FlagKind Flag, double Days, DateTimeOffset EpisodeStart)> Raised(ArFacts facts, DateTimeOffset now)
+    {
+        var idle = calendar.BusinessDaysBetween(facts.LastPersonActivity, now);
+        var inState = calendar.BusinessDaysBetween(facts.StateSince, now);
+        var activityEpisode = facts.LastPersonActivity > facts.StateSince ? facts.LastPersonActivity : facts.StateSince;
+        var allOut = facts.TeamAssignees.Count > 0
+            && facts.TeamAssignees.All(a => facts.Absent.TryGetValue(a, out var o) && o.IsOut);
+
+        switch (facts.State)
+        {
+            case ArState.ActionNeeded when facts.TeamAssignees.Count == 0 && inState >= thresholds.Unassigned:
+                yield return (FlagKind.Unassigned, inState, facts.StateSince);
+                break;
+            case ArState.InProgress or ArState.OnHold when allOut:
+                if (idle >= thresholds.AssigneeOutOfOffice)
+                {
+                    yield return (FlagKind.AssigneeOutOfOffice, idle, activityEpisode);
+                }
+
+                break;
+            case ArState.InProgress when idle >= thresholds.Stale:
+                yield return (FlagKind.Stale, idle, activityEpisode);
+                break;
+            case ArState.OnHold when inState >= thresholds.HoldReview && idle >= thresholds.HoldReview:
+                yield return (FlagKind.HoldReview, inState, activityEpisode);
+                break;
+        }
+    }
+
+    // The next reminder's number, 0 for the escalation, or null when nothing is due yet.
+    private int? Schedule(ArFacts facts, FlagKind flag, DateTimeOffset episodeStart, DateTimeOffset now)
+    {
+        var earlier = facts.Markers.Where(m => m.Flag == flag && m.At >= episodeStart).OrderBy(m => m.At).ToList();
+        if (earlier.Count == 0)
+        {
+            return 1;
+        }
+
+        if (earlier.Any(m => m.Escalation) || calendar.BusinessDaysBetween(earlier[^1].At, now) < thresholds.For(flag))
+        {
+            return null;
+        }
+
+        var reminders = earlier.Count(m => !m.Escalation);
+        return reminders < thresholds.MaxReminders ? reminders + 1 : 0;
+    }
+
+    private DueNudge Describe(ArFacts facts, FlagKind flag, int number, double days)
+    {
+        var escalation = number == 0;
+        var assignees = facts.TeamAssignees;
+        var present = dris.Where(d => !(facts.Absent.TryGetValue(d, out var o) && o.IsOut)).ToList();
+        var teamContacts = present.Count > 0 ? present : dris.ToList();
+        var (audience, mentions, sentence) = flag switch
+        {
+            FlagKind.Unassigned => (NudgeAudience.TeamAndDris, teamContacts,
+                $"This AR has waited {Days(days)} with nobody from Sales Ops assigned. {At(teamContacts)}, can someone on the team pick it up?"),
+            FlagKind.AssigneeOutOfOffice => (NudgeAudience.TeamAndDris, teamContacts,
+                $"{Absence(facts)}; this AR has had no activity for {Days(days)}. {At(teamContacts)}, can someone on the team take it?"),
+            FlagKind.Stale => (NudgeAudience.Assignees, assignees.ToList(),
+                $"{At(assignees)}, this AR has had no activity for {Days(days)}. Is it still moving?"),
+            _ => (NudgeAudience.Assignees, assignees.ToList(),
+                $"{At(assignees)}, this AR has been On Hold for {Days(days)}. Is the hold still needed?"),
+        };
+        if (escalation)
+        {
+            (audience, mentions) = (NudgeAudience.Dris, dris.ToList());
+            sentence = $"{At(dris)}: {thresholds.MaxReminders} reminders about this AR went unanswered ({Describe(flag)}, {Days(days)}); escalating to the provisioning DRIs.";
+        }
+
+        return new DueNudge(flag, number, escalation, audience, mentions, sentence, days);
+    }
+
+    private string Absence(ArFacts facts) => string.Join(" and ", facts.TeamAssignees.Select(a =>
+    {
+        var until = facts.Absent[a].Until;
+        var back = until is { } u ? " until " + TimeZoneInfo.ConvertTime(u, calendar.Zone).ToString("d MMM", CultureInfo.InvariantCulture) : "";
+        return $"`{a}` is out of office{back}";
+    }));
+
+    private static string Describe(FlagKind flag) => flag switch
+    {
+        FlagKind.Unassigned => "unassigned",
+        FlagKind.AssigneeOutOfOffice => "assignee out of office",
+        FlagKind.Stale => "no activity",
+        _ => "on hold",
+    };
+
+    private static string At(IEnumerable<string> users) => string.Join(' ', users.Select(u => "@" + u));
+
+    private static string Days(double days)
+    {
+        var whole = (int)Math.Floor(days + 1e-9);
+        return whole == 1 ? "1 business day" : $"{whole} business days";
+    }
+}

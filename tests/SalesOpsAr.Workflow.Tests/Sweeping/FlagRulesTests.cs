@@ -1,0 +1,168 @@
+using SalesOpsAr.Workflow.Absence;
+using SalesOpsAr.Workflow.Calendar;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Sweeping;
+using static SalesOpsAr.Workflow.Tests.Calendar.BusinessCalendarTests;
+
+namespace SalesOpsAr.Workflow.Tests.Sweeping;
+
+/// <summary>Flags per shared/brief/workflow.md; every clock in business days of a Mon–Fri 09–17 UTC calendar.</summary>
+public sealed class FlagRulesTests
+{
+    // Monday 16 November 2026, 09:00 UTC: business day zero of every case.
+    private static readonly DateTimeOffset Monday = At("2026-11-16 09:00", TimeSpan.Zero);
+
+    [Fact]
+    public void Unassigned_AfterOneBusinessDay_NudgesTeamAndDris()
+    {
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.ActionNeeded), Monday.AddDays(1).AddHours(1)));
+
+        Assert.Equal(FlagKind.Unassigned, nudge.Flag);
+        Assert.Equal(NudgeAudience.TeamAndDris, nudge.Audience);
+        Assert.Equal(["amber", "meri"], nudge.Mentions);
+        Assert.Equal("This AR has waited 1 business day with nobody from Sales Ops assigned. @amber @meri, can someone on the team pick it up?", nudge.Sentence);
+    }
+
+    [Fact]
+    public void Unassigned_OverAWeekend_IsNotYetDue()
+    {
+        var fridayAfternoon = At("2026-11-20 16:00", TimeSpan.Zero);
+
+        var due = CreateSut().Evaluate(Facts(ArState.ActionNeeded, since: fridayAfternoon), At("2026-11-23 15:59", TimeSpan.Zero));
+
+        Assert.Empty(due);
+    }
+
+    [Fact]
+    public void Stale_ThreeBusinessDaysWithoutAPerson_NudgesTheAssignee()
+    {
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"]), Monday.AddDays(3)));
+
+        Assert.Equal(FlagKind.Stale, nudge.Flag);
+        Assert.Equal(["jdoe"], nudge.Mentions);
+        Assert.Equal("@jdoe, this AR has had no activity for 3 business days. Is it still moving?", nudge.Sentence);
+    }
+
+    [Fact]
+    public void Stale_TheBotsOwnNudgeDoesNotResetTheClock()
+    {
+        var facts = Facts(ArState.InProgress, assignees: ["jdoe"], markers: [Marker(FlagKind.Stale, 1, Monday.AddDays(3))]);
+
+        var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(8)));
+
+        Assert.Equal(2, nudge.Number);
+        Assert.Contains("no activity for 6 business days", nudge.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stale_RepeatsOnlyAfterAnotherFullThreshold() =>
+        Assert.Empty(CreateSut().Evaluate(
+            Facts(ArState.InProgress, assignees: ["jdoe"], markers: [Marker(FlagKind.Stale, 1, Monday.AddDays(3))]),
+            Monday.AddDays(7)));
+
+    [Fact]
+    public void Stale_AfterThreeReminders_EscalatesOnceToTheDris()
+    {
+        NudgeMarker[] three = [Marker(FlagKind.Stale, 1, Monday.AddDays(3)), Marker(FlagKind.Stale, 2, Monday.AddDays(8)), Marker(FlagKind.Stale, 3, Monday.AddDays(11))];
+
+        var escalation = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"], markers: three), Monday.AddDays(16)));
+        var after = CreateSut().Evaluate(
+            Facts(ArState.InProgress, assignees: ["jdoe"], markers: [.. three, Marker(FlagKind.Stale, 0, Monday.AddDays(16), escalation: true)]),
+            Monday.AddDays(40));
+
+        Assert.True(escalation.Escalation);
+        Assert.Equal(NudgeAudience.Dris, escalation.Audience);
+        Assert.Equal(["amber", "meri"], escalation.Mentions);
+        Assert.Empty(after);
+    }
+
+    [Fact]
+    public void Stale_APersonActingAfterTheNudges_StartsAFreshEpisode()
+    {
+        var facts = Facts(ArState.InProgress, assignees: ["jdoe"], lastPerson: Monday.AddDays(9),
+            markers: [Marker(FlagKind.Stale, 1, Monday.AddDays(3)), Marker(FlagKind.Stale, 2, Monday.AddDays(8))]);
+
+        var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(14)));
+
+        Assert.Equal(1, nudge.Number);
+    }
+
+    [Fact]
+    public void OutOfOffice_EveryAssigneeOut_NudgesTheTeamNamingTheReturnDate()
+    {
+        var absent = new Dictionary<string, OutOfOffice> { ["jdoe"] = new(true, At("2026-12-02 00:00", TimeSpan.Zero), "status: busy") };
+
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"], absent: absent), Monday.AddDays(3)));
+
+        Assert.Equal(FlagKind.AssigneeOutOfOffice, nudge.Flag);
+        Assert.Equal("`jdoe` is out of office until 2 Dec; this AR has had no activity for 3 business days. @amber @meri, can someone on the team take it?", nudge.Sentence);
+    }
+
+    [Fact]
+    public void OutOfOffice_AnAbsentDriIsNotAskedToTakeIt()
+    {
+        var absent = new Dictionary<string, OutOfOffice>
+        {
+            ["amber"] = new(true, null, "status: busy"),
+        };
+
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.OnHold, assignees: ["amber"], absent: absent), Monday.AddDays(2)));
+
+        Assert.Equal(["meri"], nudge.Mentions);
+        Assert.Contains("`amber` is out of office;", nudge.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutOfOffice_OneOfTwoAssigneesIn_IsNoFlag()
+    {
+        var absent = new Dictionary<string, OutOfOffice> { ["jdoe"] = new(true, null, "status: busy"), ["ksmith"] = OutOfOffice.In };
+
+        Assert.Empty(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe", "ksmith"], absent: absent), Monday.AddDays(2)));
+    }
+
+    [Fact]
+    public void HoldReview_TenBusinessDaysOnHoldAndIdle_NudgesTheAssignee()
+    {
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.OnHold, assignees: ["jdoe"]), Monday.AddDays(14)));
+
+        Assert.Equal(FlagKind.HoldReview, nudge.Flag);
+        Assert.Equal("@jdoe, this AR has been On Hold for 10 business days. Is the hold still needed?", nudge.Sentence);
+    }
+
+    [Fact]
+    public void HoldReview_APersonCommentedRecently_IsNoFlag() =>
+        Assert.Empty(CreateSut().Evaluate(Facts(ArState.OnHold, assignees: ["jdoe"], lastPerson: Monday.AddDays(10)), Monday.AddDays(14)));
+
+    [Theory]
+    [InlineData(ArState.Completed, false, 30, false)]
+    [InlineData(ArState.ActionNeeded, false, 0, false)]
+    [InlineData(ArState.ActionNeeded, false, 1, true)]
+    [InlineData(ArState.ActionNeeded, true, 30, false)]
+    [InlineData(ArState.InProgress, true, 0, false)]
+    [InlineData(ArState.InProgress, true, 1, true)]
+    [InlineData(ArState.InProgress, false, 2, false)]
+    [InlineData(ArState.OnHold, false, 9, false)]
+    public void MayBeFlagged_JudgesFromAgeAlone(ArState state, bool assigned, int businessDaysOld, bool expected) =>
+        Assert.Equal(expected, CreateSut().MayBeFlagged(state, assigned, Monday, Monday.AddDays(businessDaysOld)));
+
+    private static FlagRules CreateSut() => new(["amber", "meri"], new FlagThresholds(), BusinessCalendar.Default);
+
+    private static ArFacts Facts(
+        ArState state,
+        DateTimeOffset? since = null,
+        DateTimeOffset? lastPerson = null,
+        string[]? assignees = null,
+        Dictionary<string, OutOfOffice>? absent = null,
+        NudgeMarker[]? markers = null) => new()
+        {
+            State = state,
+            StateSince = since ?? Monday,
+            LastPersonActivity = lastPerson ?? since ?? Monday,
+            TeamAssignees = assignees ?? [],
+            Absent = absent ?? new Dictionary<string, OutOfOffice>(),
+            Markers = markers ?? [],
+        };
+
+    private static NudgeMarker Marker(FlagKind flag, int number, DateTimeOffset at, bool escalation = false) =>
+        new(flag, number, escalation, at, 1, []);
+}
