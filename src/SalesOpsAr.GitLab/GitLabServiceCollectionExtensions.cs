@@ -13,7 +13,9 @@ public static class GitLabServiceCollectionExtensions
     public static IServiceCollection AddGitLabClient(this IServiceCollection services)
     {
         services.AddTransient<EventUuidHandler>();
-        services.AddHttpClient<IGitLabClient, GitLabClient>((sp, http) =>
+        services.AddSingleton<GitLabCallMeter>();
+        services.AddTransient<CallMeterHandler>();
+        var client = services.AddHttpClient<IGitLabClient, GitLabClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<GitLabOptions>>().Value;
                 http.BaseAddress = new Uri(options.BaseUrl.TrimEnd('/') + "/");
@@ -25,25 +27,28 @@ public static class GitLabServiceCollectionExtensions
 
                 http.DefaultRequestHeaders.UserAgent.ParseAdd("SalesOpsAr.Worker/1.0");
             })
-            .AddHttpMessageHandler<EventUuidHandler>()
-            .AddResilienceHandler("gitlab", (pipeline, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<GitLabOptions>>().Value;
-                pipeline
-                    .AddTimeout(TimeSpan.FromMinutes(3))
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = Math.Max(options.MaxRetries, 0) is var n and > 0 ? n : 1,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = TimeSpan.FromMilliseconds(500),
-                        MaxDelay = TimeSpan.FromSeconds(60),
-                        ShouldRetryAfterHeader = true,
-                        ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
-                    })
-                    .AddTimeout(options.RequestTimeout);
-            });
+            .AddHttpMessageHandler<EventUuidHandler>();
+        client.AddResilienceHandler("gitlab", ConfigureResilience);
+        client.AddHttpMessageHandler<CallMeterHandler>(); // innermost: counts every attempt, retries included
         return services;
+    }
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<GitLabOptions>>().Value;
+        pipeline
+            .AddTimeout(TimeSpan.FromMinutes(3))
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries > 0 ? options.MaxRetries : 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(500),
+                MaxDelay = TimeSpan.FromSeconds(60),
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
+            })
+            .AddTimeout(options.RequestTimeout);
     }
 
     // 429 means GitLab did nothing, so any call may be repeated. Otherwise only idempotent calls are:

@@ -12,13 +12,24 @@ if (args is [HealthProbe.Command, ..])
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var command = args is [SweepCommand.Command, ..];
+    var builder = WebApplication.CreateBuilder(command ? [] : args);
+    if (command)
+    {
+        builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]); // the summary speaks
+    }
+
     builder.AddSalesOpsAr();
     var app = builder.Build();
     if (ConfigurationCheck.Problems(app.Services) is { Count: > 0 } problems)
     {
         Log.Fatal("Invalid configuration, not starting:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
         return 1;
+    }
+
+    if (command)
+    {
+        return await SweepCommand.RunAsync(app.Services, args, Console.Out);
     }
 
     app.MapSalesOpsAr();

@@ -47,24 +47,51 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         return await ReadAsync<GitLabNote>(response, "POST note", cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GitLabNote>> ListNotesAsync(long projectId, long iid, CancellationToken cancellationToken)
-    {
-        var notes = new List<GitLabNote>();
-        for (var page = "1"; !string.IsNullOrEmpty(page);)
-        {
-            using var response = await http.GetAsync(
-                $"{IssuePath(projectId, iid)}/notes?sort=asc&order_by=created_at&per_page={PageSize}&page={page}", cancellationToken);
-            notes.AddRange(await ReadAsync<List<GitLabNote>>(response, "GET notes", cancellationToken));
-            page = NextPage(response);
-        }
+    public Task<IReadOnlyList<GitLabNote>> ListNotesAsync(long projectId, long iid, CancellationToken cancellationToken) =>
+        ListAsync<GitLabNote>($"{IssuePath(projectId, iid)}/notes?sort=asc&order_by=created_at", "GET notes", cancellationToken);
 
-        return notes;
+    public Task<IReadOnlyList<GitLabIssue>> ListOpenIssuesAsync(long projectId, CancellationToken cancellationToken) =>
+        ListAsync<GitLabIssue>(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/projects/{projectId}/issues?state=opened&order_by=created_at&sort=asc"),
+            "GET issues", cancellationToken);
+
+    public Task<IReadOnlyList<GitLabLabelEvent>> ListLabelEventsAsync(long projectId, long iid, CancellationToken cancellationToken) =>
+        ListAsync<GitLabLabelEvent>($"{IssuePath(projectId, iid)}/resource_label_events?", "GET label events", cancellationToken);
+
+    public async Task<GitLabUserStatus> GetUserStatusAsync(long userId, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/users/{userId}/status"), cancellationToken);
+        return await ReadAsync<GitLabUserStatus>(response, "GET user status", cancellationToken);
+    }
+
+    public async Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken)
+    {
+        using var response = await http.PutAsJsonAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{IssuePath(projectId, iid)}/notes/{noteId}"),
+            new Dictionary<string, string> { ["body"] = body }, GitLabJson.Options, cancellationToken);
+        return await ReadAsync<GitLabNote>(response, "PUT note", cancellationToken);
     }
 
     public async Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken)
     {
         using var response = await http.GetAsync("api/v4/user", cancellationToken);
         return await ReadAsync<GitLabUser>(response, "GET user", cancellationToken);
+    }
+
+    // Follows x-next-page until it is empty (x-total is dropped past 10,000 results; x-next-page is not).
+    private async Task<IReadOnlyList<T>> ListAsync<T>(string path, string endpoint, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        var separator = path.EndsWith('?') ? "" : "&";
+        for (var page = "1"; !string.IsNullOrEmpty(page);)
+        {
+            using var response = await http.GetAsync($"{path}{separator}per_page={PageSize}&page={page}", cancellationToken);
+            items.AddRange(await ReadAsync<List<T>>(response, endpoint, cancellationToken));
+            page = NextPage(response);
+        }
+
+        return items;
     }
 
     internal static string? NextPage(HttpResponseMessage response) =>

@@ -15,6 +15,16 @@ public interface IGitLabClient
     /// <summary>All notes of the issue, oldest first.</summary>
     Task<IReadOnlyList<GitLabNote>> ListNotesAsync(long projectId, long iid, CancellationToken cancellationToken);
 
+    /// <summary>Every open issue of the project, 100 a page.</summary>
+    Task<IReadOnlyList<GitLabIssue>> ListOpenIssuesAsync(long projectId, CancellationToken cancellationToken);
+
+    /// <summary>Who added or removed which label when, oldest first.</summary>
+    Task<IReadOnlyList<GitLabLabelEvent>> ListLabelEventsAsync(long projectId, long iid, CancellationToken cancellationToken);
+
+    Task<GitLabUserStatus> GetUserStatusAsync(long userId, CancellationToken cancellationToken);
+
+    Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken);
+
     /// <summary>The user the token belongs to (checks the token).</summary>
     Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken);
 }

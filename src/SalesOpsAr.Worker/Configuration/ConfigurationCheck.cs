@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
+using SalesOpsAr.Worker.Notifying;
+using SalesOpsAr.Worker.Sweeping;
 
 namespace SalesOpsAr.Worker.Configuration;
 
@@ -14,6 +16,8 @@ public static class ConfigurationCheck
         Check<TransportOptions>(services, problems);
         Check<ReceiverOptions>(services, problems);
         Check<WorkflowOptions>(services, problems);
+        Check<SweepOptions>(services, problems);
+        Check<NotificationOptions>(services, problems);
         return problems.Distinct().ToList();
     }
 

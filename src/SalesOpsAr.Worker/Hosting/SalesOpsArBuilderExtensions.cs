@@ -5,8 +5,10 @@ using SalesOpsAr.GitLab;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
+using SalesOpsAr.Worker.Notifying;
 using SalesOpsAr.Worker.Receiving;
 using SalesOpsAr.Worker.Reconciling;
+using SalesOpsAr.Worker.Sweeping;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -44,6 +46,8 @@ public static class SalesOpsArBuilderExtensions
         AddValidatedOptions<TransportOptions, TransportOptionsValidator>(services, configuration.GetSection(TransportOptions.Section));
         AddValidatedOptions<ReceiverOptions, ReceiverOptionsValidator>(services, configuration.GetSection(ReceiverOptions.Section));
         AddValidatedOptions<WorkflowOptions, WorkflowOptionsValidator>(services, configuration.GetSection(WorkflowOptions.Section));
+        AddValidatedOptions<SweepOptions, SweepOptionsValidator>(services, configuration.GetSection(SweepOptions.Section));
+        AddValidatedOptions<NotificationOptions, NotificationOptionsValidator>(services, configuration.GetSection(NotificationOptions.Section));
 
         services.AddSingleton(sp => new ArRules(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings()));
         services.AddGitLabClient();
@@ -53,6 +57,15 @@ public static class SalesOpsArBuilderExtensions
         services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
         services.AddScoped<ArReconciler>();
         services.AddSalesOpsArMessaging(configuration);
+
+        services.AddSingleton<SweepState>();
+        services.AddSingleton<ArHistoryCache>();
+        services.AddScoped<ArHistoryReader>();
+        services.AddScoped<Sweeper>();
+        services.AddHostedService<SweepService>();
+        services.AddHttpClient<SlackChannel>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<SlackChannel>());
+        services.AddScoped<INudgeChannel, EmailChannel>();
         services.AddHealthChecks();
         services.AddHostedService<StartupReport>();
         return builder;

@@ -39,18 +39,31 @@ internal sealed class ArReconciler(
         var ar = CanRead ? await ReadAsync(message, cancellationToken) : message.Snapshot;
         if (ar is null)
         {
-            return Skip(message, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
+            return Skip(message.ProjectId, message.Iid, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
         }
 
+        return await DecideAndApplyAsync(ar, message.Hints, cancellationToken);
+    }
+
+    /// <summary>Reconciles an AR already read (by the sweep's issue list), under the same per-AR lock.</summary>
+    public async Task<ReconcileResult> ReconcileAsync(ArSnapshot ar, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ar);
+        using var held = await perAr.AcquireAsync((ar.ProjectId, ar.Iid), cancellationToken);
+        return await DecideAndApplyAsync(ar, ArHints.None, cancellationToken, dryRun);
+    }
+
+    private async Task<ReconcileResult> DecideAndApplyAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken, bool forceDryRun = false)
+    {
         if (!rules.IsSalesOpsAr(ar.Labels, ar.Description))
         {
-            return Skip(message, "not a Sales Ops AR");
+            return Skip(ar.ProjectId, ar.Iid, "not a Sales Ops AR");
         }
 
-        var plan = rules.Decide(ar, message.Hints);
+        var plan = rules.Decide(ar, hints);
         if (plan.NeedsNotes)
         {
-            plan = rules.Decide(ar, message.Hints, await MentionsInNotesAsync(ar, cancellationToken));
+            plan = rules.Decide(ar, hints, await MentionsInNotesAsync(ar, cancellationToken));
         }
 
         if (plan.IsEmpty)
@@ -60,7 +73,7 @@ internal sealed class ArReconciler(
         }
 
         var note = PlanNote.Render(plan);
-        if (DryRun)
+        if (DryRun || forceDryRun)
         {
             ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: true);
             return new ReconcileResult(ReconcileOutcome.DryRun, plan, note);
@@ -84,18 +97,7 @@ internal sealed class ArReconciler(
     private async Task<ArSnapshot?> ReadAsync(ArChanged message, CancellationToken cancellationToken)
     {
         var issue = await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken);
-        return issue is null ? null : new ArSnapshot
-        {
-            ProjectId = message.ProjectId,
-            Iid = issue.Iid,
-            Title = issue.Title,
-            Description = issue.Description,
-            IsOpen = issue.State != "closed",
-            Labels = issue.Labels,
-            Assignees = issue.Assignees.Select(a => a.Username).ToList(),
-            UserNotesCount = issue.UserNotesCount,
-            WebUrl = issue.WebUrl,
-        };
+        return issue?.ToSnapshot(message.ProjectId);
     }
 
     private async Task<IReadOnlySet<string>> MentionsInNotesAsync(ArSnapshot ar, CancellationToken cancellationToken)
@@ -112,9 +114,9 @@ internal sealed class ArReconciler(
         return mentioned;
     }
 
-    private ReconcileResult Skip(ArChanged message, string reason)
+    private ReconcileResult Skip(long projectId, long iid, string reason)
     {
-        ReconcilerLog.Skipped(logger, message.ProjectId, message.Iid, reason);
+        ReconcilerLog.Skipped(logger, projectId, iid, reason);
         return new ReconcileResult(ReconcileOutcome.Skipped, Plan.Nothing);
     }
 }

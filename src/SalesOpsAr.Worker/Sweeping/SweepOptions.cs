@@ -1,0 +1,24 @@
+using SalesOpsAr.Workflow.Absence;
+
+namespace SalesOpsAr.Worker.Sweeping;
+
+/// <summary>The <c>Sweep</c> section: when the sweep runs and how it counts time.</summary>
+public sealed class SweepOptions
+{
+    public const string Section = "Sweep";
+
+    /// <summary>Time between sweeps; <c>00:00:00</c> turns the timer off (<c>sweep --once</c> still works).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>ARs updated since the previous sweep minus this margin are reconciled again (lost webhooks).</summary>
+    public TimeSpan HealMargin { get; set; } = TimeSpan.FromMinutes(10);
+
+    public CalendarOptions Calendar { get; set; } = new();
+
+    public ThresholdOptions Thresholds { get; set; } = new();
+
+    public IList<AbsenceOptions> Absences { get; } = [];
+
+    public IReadOnlyList<PlannedAbsence> PlannedAbsences() =>
+        Absences.Select(a => new PlannedAbsence(a.Username.Trim().TrimStart('@'), a.From, a.Until)).ToList();
+}
