@@ -27,7 +27,9 @@ public sealed partial class FakeGitLab : IDisposable
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly ConcurrentDictionary<(long, long), FakeIssue> _issues = new();
     private readonly HttpClient _webhooks = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly ConcurrentDictionary<long, FakeStatus> _statuses = new();
     private long _nextNoteId = 1;
+    private long _nextEventId = 1;
     private int _echoesSent;
 
     public FakeGitLab()
@@ -36,6 +38,10 @@ public sealed partial class FakeGitLab : IDisposable
         Route("PUT", IssuePath(), PutIssue);
         Route("GET", IssuePath("/notes"), ListNotes);
         Route("POST", IssuePath("/notes"), PostNote);
+        Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
+        Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
+        Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
+        Route("GET", @"^/api/v4/users/\d+/status$", GetStatus);
         Route("GET", "^/api/v4/user$", _ => Json(200, new JsonObject { ["id"] = FakeUsers.IdOf(BotUsername), ["username"] = BotUsername, ["name"] = "Sales Ops AR bot" }));
     }
 
@@ -50,6 +56,34 @@ public sealed partial class FakeGitLab : IDisposable
     public bool SuppressEchoWithEventUuid { get; set; } = true;
 
     public int EchoesSent => Volatile.Read(ref _echoesSent);
+
+    /// <summary>GitLab's clock, for the timestamps of notes and label events (the tests' fake time).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public void SetStatus(string username, FakeStatus status) => _statuses[FakeUsers.IdOf(username)] = status;
+
+    /// <summary>Seeds history: a note by someone at a given time.</summary>
+    public FakeNote AddNote(FakeIssue issue, string author, string body, DateTimeOffset at, bool system = false)
+    {
+        var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), author, body, system, at);
+        lock (issue.Gate)
+        {
+            issue.Notes.Add(note);
+            issue.UpdatedAt = issue.UpdatedAt > at ? issue.UpdatedAt : at;
+        }
+
+        return note;
+    }
+
+    /// <summary>Seeds history: a label added or removed by someone at a given time.</summary>
+    public void AddLabelEvent(FakeIssue issue, string user, string label, string action, DateTimeOffset at)
+    {
+        lock (issue.Gate)
+        {
+            issue.LabelEvents.Add(new FakeLabelEvent(Interlocked.Increment(ref _nextEventId), user, label, action, at));
+            issue.UpdatedAt = issue.UpdatedAt > at ? issue.UpdatedAt : at;
+        }
+    }
 
     public FakeIssue AddIssue(long projectId, long iid, string description, IEnumerable<string>? labels = null, IEnumerable<string>? assignees = null)
     {
@@ -81,6 +115,8 @@ public sealed partial class FakeGitLab : IDisposable
             var labels = issue.Labels.ToList();
             var assignees = issue.Assignees.ToList();
             edit(issue);
+            RecordLabelChanges(issue, person, labels);
+            issue.Notes.Add(new FakeNote(Interlocked.Increment(ref _nextNoteId), person, "changed this issue", true, Clock.GetUtcNow()));
             payload = IssueHookPayload.Issue(issue, person, action, labels, assignees);
         }
 
@@ -130,7 +166,7 @@ public sealed partial class FakeGitLab : IDisposable
                 }
             }
 
-            issue.UpdatedAt = issue.UpdatedAt.AddMinutes(1);
+            RecordLabelChanges(issue, BotUsername, previous);
         }
 
         Echo(request, IssueHookPayload.Issue(issue, BotUsername, "update", previous));
@@ -139,26 +175,120 @@ public sealed partial class FakeGitLab : IDisposable
 
     private ResponseMessage ListNotes(IRequestMessage request) => WithIssue(request, issue =>
     {
-        var page = int.Parse(request.Query?.TryGetValue("page", out var p) == true ? p[0] : "1", CultureInfo.InvariantCulture);
-        var perPage = int.Parse(request.Query?.TryGetValue("per_page", out var pp) == true ? pp[0] : "20", CultureInfo.InvariantCulture);
-        var notes = issue.NotesNow();
-        var slice = notes.Skip((page - 1) * perPage).Take(perPage).Select(NoteJson);
-        var next = page * perPage < notes.Count ? (page + 1).ToString(CultureInfo.InvariantCulture) : "";
-        return Json(200, new JsonArray([.. slice]), ("x-next-page", next), ("x-total", notes.Count.ToString(CultureInfo.InvariantCulture)));
+        return Paged(request, issue.NotesNow().Select(n => (JsonNode)NoteJson(n)).ToList());
     });
 
     private ResponseMessage PostNote(IRequestMessage request) => WithIssue(request, issue =>
     {
         var body = JsonNode.Parse(request.Body ?? "{}")?["body"]?.GetValue<string>() ?? "";
-        var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, body, false, issue.UpdatedAt);
+        var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, body, false, Clock.GetUtcNow());
         lock (issue.Gate)
         {
             issue.Notes.Add(note);
+            issue.UpdatedAt = note.CreatedAt;
         }
 
         Echo(request, IssueHookPayload.Note(issue, BotUsername, body), "Confidential Note Hook");
         return Json(201, NoteJson(note));
     });
+
+    private ResponseMessage EditNote(IRequestMessage request) => WithIssue(request, issue =>
+    {
+        var noteId = long.Parse(request.Path[(request.Path.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+        var body = JsonNode.Parse(request.Body ?? "{}")?["body"]?.GetValue<string>() ?? "";
+        lock (issue.Gate)
+        {
+            var index = issue.Notes.FindIndex(n => n.Id == noteId);
+            if (index < 0)
+            {
+                return Json(404, new JsonObject { ["message"] = "404 Note Not Found" });
+            }
+
+            if (issue.Notes[index].Author != BotUsername)
+            {
+                return Json(403, new JsonObject { ["message"] = "403 Forbidden" });
+            }
+
+            issue.Notes[index] = issue.Notes[index] with { Body = body };
+            issue.UpdatedAt = Clock.GetUtcNow();
+            return Json(200, NoteJson(issue.Notes[index]));
+        }
+    });
+
+    private ResponseMessage ListLabelEvents(IRequestMessage request) => WithIssue(request, issue =>
+    {
+        List<FakeLabelEvent> events;
+        lock (issue.Gate)
+        {
+            events = [.. issue.LabelEvents];
+        }
+
+        return Paged(request, events.Select(e => (JsonNode)new JsonObject
+        {
+            ["id"] = e.Id,
+            ["user"] = new JsonObject { ["id"] = FakeUsers.IdOf(e.User), ["username"] = e.User, ["name"] = e.User },
+            ["created_at"] = e.At.ToString("O"),
+            ["resource_type"] = "Issue",
+            ["resource_id"] = issue.ProjectId * 100_000 + issue.Iid,
+            ["label"] = new JsonObject { ["id"] = 500, ["name"] = e.Label, ["color"] = "#428BCA" },
+            ["action"] = e.Action,
+        }).ToList());
+    });
+
+    private ResponseMessage ListIssues(IRequestMessage request)
+    {
+        if (request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) != true || token![0] != Token)
+        {
+            return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
+        }
+
+        var projectId = long.Parse(ProjectPattern().Match(request.Path).Groups[1].Value, CultureInfo.InvariantCulture);
+        var state = request.Query?.TryGetValue("state", out var s) == true ? s[0] : "all";
+        var issues = _issues.Values
+            .Where(i => i.ProjectId == projectId && (state == "all" || i.State == state))
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Iid)
+            .Select(i => (JsonNode)IssueJson(i))
+            .ToList();
+        return Paged(request, issues);
+    }
+
+    private ResponseMessage GetStatus(IRequestMessage request)
+    {
+        var userId = long.Parse(request.Path.Split('/')[^2], CultureInfo.InvariantCulture);
+        var status = _statuses.GetValueOrDefault(userId) ?? new FakeStatus();
+        return Json(200, new JsonObject
+        {
+            ["emoji"] = status.Emoji,
+            ["message"] = status.Message,
+            ["message_html"] = status.Message,
+            ["availability"] = status.Availability,
+            ["clear_status_at"] = status.ClearStatusAt?.ToString("O"),
+        });
+    }
+
+    private static ResponseMessage Paged(IRequestMessage request, List<JsonNode> all)
+    {
+        var page = int.Parse(request.Query?.TryGetValue("page", out var p) == true ? p[0] : "1", CultureInfo.InvariantCulture);
+        var perPage = Math.Min(100, int.Parse(request.Query?.TryGetValue("per_page", out var pp) == true ? pp[0] : "20", CultureInfo.InvariantCulture));
+        var next = page * perPage < all.Count ? (page + 1).ToString(CultureInfo.InvariantCulture) : "";
+        return Json(200, new JsonArray([.. all.Skip((page - 1) * perPage).Take(perPage).Select(n => n.DeepClone())]), ("x-next-page", next), ("x-page", page.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private void RecordLabelChanges(FakeIssue issue, string user, List<string> previous)
+    {
+        var at = Clock.GetUtcNow();
+        foreach (var added in issue.Labels.Except(previous))
+        {
+            issue.LabelEvents.Add(new FakeLabelEvent(Interlocked.Increment(ref _nextEventId), user, added, "add", at));
+        }
+
+        foreach (var removed in previous.Except(issue.Labels))
+        {
+            issue.LabelEvents.Add(new FakeLabelEvent(Interlocked.Increment(ref _nextEventId), user, removed, "remove", at));
+        }
+
+        issue.UpdatedAt = at;
+    }
 
     private void Echo(IRequestMessage cause, string payload, string eventHeader = "Confidential Issue Hook")
     {
@@ -205,7 +335,7 @@ public sealed partial class FakeGitLab : IDisposable
                 ["description"] = issue.Description,
                 ["state"] = issue.State,
                 ["labels"] = new JsonArray([.. issue.Labels.Select(l => (JsonNode)l)]),
-                ["assignees"] = new JsonArray([.. issue.Assignees.Select(a => (JsonNode)new JsonObject { ["id"] = FakeUsers.IdOf(a), ["username"] = a, ["name"] = a })]),
+                ["assignees"] = new JsonArray([.. issue.Assignees.Select(a => (JsonNode)new JsonObject { ["id"] = FakeUsers.IdOf(a), ["username"] = a, ["name"] = FakeUsers.DisplayName(a) })]),
                 ["user_notes_count"] = issue.Notes.Count(n => !n.System),
                 ["created_at"] = issue.CreatedAt.ToString("O"),
                 ["updated_at"] = issue.UpdatedAt.ToString("O"),
@@ -248,6 +378,9 @@ public sealed partial class FakeGitLab : IDisposable
             .RespondWith(Response.Create().WithCallback(request => handler(request)));
 
     private static string IssuePath(string suffix = "") => @"^/api/v4/projects/\d+/issues/\d+" + Regex.Escape(suffix) + "$";
+
+    [GeneratedRegex(@"/projects/(\d+)/issues")]
+    private static partial Regex ProjectPattern();
 
     [GeneratedRegex(@"/projects/(\d+)/issues/(\d+)")]
     private static partial Regex IssuePattern();

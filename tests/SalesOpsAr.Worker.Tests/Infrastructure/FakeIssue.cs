@@ -13,6 +13,8 @@ public sealed class FakeIssue
     public List<string> Assignees { get; } = [];
     public List<FakeNote> Notes { get; } = [];
 
+    public List<FakeLabelEvent> LabelEvents { get; } = [];
+
     /// <summary>When set, every API call about this issue is answered with this status (fault injection).</summary>
     public int? FailWith { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -25,6 +27,9 @@ public sealed class FakeIssue
             return [.. Labels];
         }
     }
+
+    /// <summary>The notes the bot wrote, oldest first.</summary>
+    public IReadOnlyList<FakeNote> BotNotes() => NotesNow().Where(n => n.Author == FakeGitLab.BotUsername).ToList();
 
     public IReadOnlyList<FakeNote> NotesNow()
     {

@@ -13,10 +13,12 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     public const string WebhookSecret = "test-webhook-secret";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public WorkerHost(IReadOnlyDictionary<string, string?> settings)
+    public WorkerHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
+        _services = services;
         UseKestrel(0);
     }
 
@@ -60,6 +62,10 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            _services?.Invoke(services);
+        });
     }
 }

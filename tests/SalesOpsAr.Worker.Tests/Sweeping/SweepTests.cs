@@ -1,0 +1,161 @@
+using SalesOpsAr.Worker.Tests.Infrastructure;
+using static SalesOpsAr.Worker.Tests.Infrastructure.Ars;
+
+namespace SalesOpsAr.Worker.Tests.Sweeping;
+
+/// <summary>The sweep against a seeded GitLab: every flag, batching, memory across restarts, repeats and escalation.</summary>
+public sealed class SweepTests : SweepFixture
+{
+    private static readonly DateTimeOffset Monday = Wednesday.AddDays(-2).AddHours(-1); // Mon 23 Nov 09:00
+
+    [Fact]
+    public async Task Sweep_FlagsEachKind_WithOneNoteEachAndOneMessagePerChannel()
+    {
+        var unassigned = Ar(101, ActionNeeded, Monday);
+        var young = Ar(102, ActionNeeded, Wednesday.AddMinutes(-30));
+        var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+        var away = Ar(104, InProgress, Monday, "ksmith");
+        GitLab.SetStatus("ksmith", new FakeStatus("busy", "OOO, back in December", "palm_tree", new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero)));
+        var held = Ar(105, OnHold, new DateTimeOffset(2026, 11, 9, 9, 0, 0, TimeSpan.Zero), "jdoe");
+        GitLab.AddIssue(4242, 106, NonSales);
+
+        var summary = await SweepAsync();
+
+        Assert.Equal((5, 0, 4), (summary.ArsSeen, summary.ArsChanged, summary.ArsFlagged));
+        Assert.Contains("@amber @meri, can someone on the team pick it up?", Assert.Single(unassigned.BotNotes()).Body, StringComparison.Ordinal);
+        Assert.Empty(young.BotNotes());
+        Assert.Contains("@jdoe, this AR has had no activity for 4 business days.", Assert.Single(stale.BotNotes()).Body, StringComparison.Ordinal);
+        Assert.Contains("`ksmith` is out of office until 2 Dec", Assert.Single(away.BotNotes()).Body, StringComparison.Ordinal);
+        Assert.Contains("@jdoe, this AR has been On Hold for 12 business days.", Assert.Single(held.BotNotes()).Body, StringComparison.Ordinal);
+
+        var slack = Assert.Single(Slack.Messages);
+        Assert.Contains("*Unassigned*", slack, StringComparison.Ordinal);
+        Assert.Contains("*Assignee out of office*", slack, StringComparison.Ordinal);
+        Assert.Contains("*No activity*", slack, StringComparison.Ordinal);
+        Assert.Contains("*On hold, please review*", slack, StringComparison.Ordinal);
+        Assert.Contains("|#101 Person 101, Salesforce, AE>", slack, StringComparison.Ordinal);
+
+        var team = Assert.Single(await MailDev.MailToAsync(TeamAddress));
+        Assert.Contains("#101", team.Text, StringComparison.Ordinal);
+        Assert.Contains("#104", team.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("#103", team.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=", team.Html, StringComparison.Ordinal);
+        var jdoe = Assert.Single(await MailDev.MailToAsync(JdoeAddress));
+        Assert.Equal("2 Sales Ops ARs need attention", jdoe.Subject);
+        Assert.Contains("#103", jdoe.Text, StringComparison.Ordinal);
+        Assert.Contains("#105", jdoe.Text, StringComparison.Ordinal);
+
+        Assert.All(new[] { unassigned, stale, away, held }, ar => Assert.DoesNotContain("pending=", ar.BotNotes()[0].Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sweep_AgainAndAfterARestart_RepeatsNoNudge()
+    {
+        var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+        await SweepAsync();
+
+        var again = await SweepAsync();
+        await RestartAsync();
+        var afterRestart = await SweepAsync();
+
+        Assert.Equal(0, again.ArsFlagged);
+        Assert.Equal(0, afterRestart.ArsFlagged);
+        Assert.Single(stale.BotNotes());
+        Assert.Single(Slack.Messages);
+        Assert.Single(await MailDev.MailToAsync(JdoeAddress));
+    }
+
+    [Fact]
+    public async Task Sweep_AfterEachFullThreshold_RemindsThreeTimesThenEscalatesOnce()
+    {
+        var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+
+        for (var sweep = 0; sweep < 6; sweep++)
+        {
+            await SweepAsync();
+            Clock.Advance(TimeSpan.FromDays(7)); // five business days: more than the 3-day threshold
+        }
+
+        var notes = stale.BotNotes();
+        Assert.Equal(4, notes.Count);
+        Assert.Contains("flag=Stale n=1", notes[0].Body, StringComparison.Ordinal);
+        Assert.Contains("flag=Stale n=3", notes[2].Body, StringComparison.Ordinal);
+        Assert.Contains("flag=Stale n=esc", notes[3].Body, StringComparison.Ordinal);
+        Assert.StartsWith("**Sales Ops AR bot:** @amber @meri: 3 reminders about this AR went unanswered", notes[3].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_APersonCommenting_StopsTheReminders()
+    {
+        var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+        await SweepAsync();
+
+        Clock.Advance(TimeSpan.FromDays(1));
+        GitLab.AddNote(stale, "jdoe", "Waiting for the SFDC licence, should be done Friday", Clock.GetUtcNow());
+        Clock.Advance(TimeSpan.FromDays(1));
+        var summary = await SweepAsync();
+
+        Assert.Equal(0, summary.ArsFlagged);
+        Assert.Single(stale.BotNotes());
+    }
+
+    [Fact]
+    public async Task Sweep_ArWhoseWebhookWasLost_IsHealed()
+    {
+        var lost = GitLab.AddIssue(4242, 107, ManualSfdc());
+        lost.CreatedAt = lost.UpdatedAt = Wednesday.AddMinutes(-5);
+
+        var summary = await SweepAsync();
+
+        Assert.Equal(1, summary.ArsChanged);
+        Assert.Contains(ActionNeeded, lost.LabelsNow());
+        Assert.Contains("cc @amber @meri", Assert.Single(lost.BotNotes()).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_DryRun_DecidesButWritesAndSendsNothing()
+    {
+        var unassigned = Ar(101, ActionNeeded, Monday);
+
+        var summary = await SweepAsync(dryRun: true);
+
+        Assert.True(summary.DryRun);
+        Assert.Equal(1, summary.ArsFlagged);
+        Assert.Contains(summary.Flagged, f => f.Contains("#101", StringComparison.Ordinal) && f.Contains("nobody from Sales Ops assigned", StringComparison.Ordinal));
+        Assert.Empty(unassigned.BotNotes());
+        Assert.Empty(Slack.Messages);
+        Assert.Empty(await MailDev.MailToAsync(TeamAddress));
+    }
+
+    [Fact]
+    public async Task Sweep_OfManyArsTooYoungToFlag_CostsOnlyTheListPages()
+    {
+        for (var iid = 1; iid <= 250; iid++)
+        {
+            var ar = GitLab.AddIssue(4242, 1000 + iid, Template, labels: [ActionNeeded]);
+            ar.CreatedAt = ar.UpdatedAt = Wednesday.AddHours(-0.5);
+        }
+
+        var summary = await SweepAsync();
+
+        Assert.Equal(250, summary.ArsSeen);
+        Assert.Equal(3, summary.GitLabCalls); // 100 a page
+        Assert.Equal(3, GitLab.Calls().Count);
+    }
+
+    [Fact]
+    public async Task Sweep_OverUnchangedArs_ReadsTheirHistoryOnlyOnce()
+    {
+        var busy = Ar(108, InProgress, Monday.AddDays(-14), "jdoe");
+        GitLab.AddNote(busy, "jdoe", "Provisioned Salesforce, Chorus next", Wednesday.AddHours(-20));
+
+        var first = await SweepAsync();
+        var second = await SweepAsync();
+
+        Assert.Equal(0, first.ArsFlagged);
+        Assert.Equal(4, first.GitLabCalls);  // list, label events, notes, assignee status
+        Assert.Equal(2, second.GitLabCalls); // list, assignee status: the history is remembered
+    }
+
+    private static string ManualSfdc() => "Full Name, SFDC, Account Executive\n\n- [ ] SFDC: Account Executive profile";
+}
