@@ -35,5 +35,5 @@ public abstract class PipelineFixture : IAsyncLifetime
         Eventually.Until(issue.LabelsNow, l => expected.All(l.Contains) && l.Count(x => x.StartsWith("SalesOpsAR::", StringComparison.Ordinal)) == expected.Count(e => e.StartsWith("SalesOpsAR::", StringComparison.Ordinal)), $"labels [{string.Join(", ", expected)}]");
 
     protected static Task<IReadOnlyList<FakeNote>> NotesBecome(FakeIssue issue, int count) =>
-        Eventually.Until(issue.NotesNow, n => n.Count >= count, $"{count} note(s)");
+        Eventually.Until(issue.BotNotes, n => n.Count >= count, $"{count} note(s)");
 }

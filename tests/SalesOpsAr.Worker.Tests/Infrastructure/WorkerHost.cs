@@ -52,6 +52,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         ["Transport:RabbitMq:Uri"] = broker?.Uri,
         ["Transport:EntityPrefix"] = broker?.Prefix ?? "",
         ["Transport:PublishTimeout"] = "00:00:03",
+        ["Sweep:Interval"] = "00:00:00", // sweeps are run by the sweep tests themselves
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -26,7 +26,7 @@ public sealed class DryRunTests
         Assert.Contains("SalesOpsAR::Action Needed", line, StringComparison.Ordinal);
         Assert.Contains("amber, meri", line, StringComparison.Ordinal);
         Assert.Empty(gitLab.Calls());
-        Assert.Empty(ar.NotesNow());
+        Assert.Empty(ar.BotNotes());
     }
 
     [Fact]

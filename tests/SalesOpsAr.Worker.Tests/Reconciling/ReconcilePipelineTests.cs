@@ -17,7 +17,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await LabelsBecome(ar, ActionNeeded, "NewAccessRequest", "ReadyForProvisioning");
         await Eventually.Settle();
-        var note = Assert.Single(ar.NotesNow());
+        var note = Assert.Single(ar.BotNotes());
         Assert.Contains("cc @amber @meri", note.Body, StringComparison.Ordinal);
         Assert.Contains("nobody from Sales Ops assigned yet", note.Body, StringComparison.Ordinal);
         Assert.Equal(["GET /api/v4/projects/4242/issues/1", "PUT /api/v4/projects/4242/issues/1", "POST /api/v4/projects/4242/issues/1/notes"], GitLab.Calls(ar));
@@ -91,7 +91,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
 
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         Assert.Contains("duplicate", await resent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Single(ar.NotesNow());
+        Assert.Single(ar.BotNotes());
         Assert.Equal(callsAfterFirst + 1, GitLab.Calls(ar).Count); // the copy that slipped past costs one GET, nothing more
     }
 
@@ -122,7 +122,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
         await Eventually.Settle();
 
         Assert.Equal(3, GitLab.Calls(ar).Count); // GET, PUT, POST: the echoes cost nothing
-        Assert.Single(ar.NotesNow());
+        Assert.Single(ar.BotNotes());
         Assert.Contains(Host.Logs.Messages, m => m.Contains("the bot's own event", StringComparison.Ordinal));
     }
 
