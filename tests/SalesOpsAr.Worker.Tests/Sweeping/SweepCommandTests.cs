@@ -1,0 +1,72 @@
+using System.Globalization;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Sweeping;
+
+/// <summary><c>sweep --once</c> as an operator runs it: the built binary, configured by environment.</summary>
+public sealed class SweepCommandTests : IDisposable
+{
+    private readonly FakeGitLab _gitLab = new();
+
+    public void Dispose() => _gitLab.Dispose();
+
+    [Fact]
+    public async Task SweepOnceDryRun_PrintsWhatWouldBeFlaggedAndWhy_AndWritesNothing()
+    {
+        var old = TimeProvider.System.GetUtcNow().AddDays(-30); // the process runs on the system clock
+        var ar = _gitLab.AddIssue(4242, 301, Ars.Template, labels: [Ars.ActionNeeded]);
+        ar.CreatedAt = ar.UpdatedAt = old;
+        _gitLab.AddLabelEvent(ar, "onboarding-bot", Ars.ActionNeeded, "add", old);
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["sweep", "--once", "--dry-run"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(dry-run: nothing written)", output, StringComparison.Ordinal);
+        Assert.Contains("ARs seen:      1", output, StringComparison.Ordinal);
+        Assert.Contains("ARs flagged:   1", output, StringComparison.Ordinal);
+        Assert.Contains("#301", output, StringComparison.Ordinal);
+        Assert.Contains("with nobody from Sales Ops assigned", output, StringComparison.Ordinal);
+        Assert.Empty(ar.BotNotes());
+        Assert.DoesNotContain(_gitLab.Calls(), c => c.StartsWith("PUT", StringComparison.Ordinal) || c.StartsWith("POST", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SweepOnce_WithARefusedToken_ExitsNonZeroSayingSo()
+    {
+        var environment = Environment();
+        environment["GitLab__Token"] = "glpat-wrong";
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["sweep", "--once"]);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("refused the token (401)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("glpat-wrong", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SweepOnce_WithGitLabUnreachable_ExitsNonZeroSayingSo()
+    {
+        var environment = Environment();
+        environment["GitLab__BaseUrl"] = "http://127.0.0.1:9";
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["sweep", "--once"]);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("GitLab at http://127.0.0.1:9 is unreachable", output, StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["GitLab__BaseUrl"] = _gitLab.Url,
+        ["GitLab__Token"] = FakeGitLab.Token,
+        ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
+        ["GitLab__WebhookSecret"] = "s3cret",
+        ["GitLab__ProjectIds__0"] = "4242",
+        ["GitLab__MaxRetries"] = "0",
+        ["Workflow__Dris__0"] = "amber",
+        ["Workflow__Dris__1"] = "meri",
+        ["Sweep__Calendar__TimeZone"] = "UTC",
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Serilog__MinimumLevel__Default"] = "Warning",
+    };
+}
