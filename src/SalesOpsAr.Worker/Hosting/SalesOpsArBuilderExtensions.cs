@@ -65,7 +65,9 @@ public static class SalesOpsArBuilderExtensions
         services.AddHostedService<SweepService>();
         services.AddHttpClient<SlackChannel>(http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<SlackChannel>());
-        services.AddScoped<INudgeChannel, EmailChannel>();
+        services.AddScoped<EmailChannel>();
+        services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<EmailChannel>());
+        services.AddScoped<NewArAnnouncer>();
         services.AddHealthChecks();
         services.AddHostedService<StartupReport>();
         return builder;

@@ -23,10 +23,19 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
             .SelectMany(item => Recipients(item).Select(address => (address, item)))
             .GroupBy(x => x.address, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.item).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
-        var failed = new HashSet<NudgeItem>();
-        if (byAddress.Count == 0)
+        var messages = byAddress.Select(kv => Message(options.Value.Smtp.From, kv.Key, kv.Value)).ToList();
+        var sentTo = await SendAsync(messages, items.Count, cancellationToken);
+        return items.Where(i => Recipients(i).All(sentTo.Contains)).ToHashSet();
+    }
+
+    /// <summary>Sends over one SMTP connection; returns the addresses whose message went out (failures logged).</summary>
+    public async Task<IReadOnlySet<string>> SendAsync(IReadOnlyList<MimeMessage> messages, int nudges, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (messages.Count == 0)
         {
-            return new HashSet<NudgeItem>();
+            return sent;
         }
 
         var smtp = options.Value.Smtp;
@@ -39,16 +48,17 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
                 await client.AuthenticateAsync(smtp.Username, smtp.Password, cancellationToken);
             }
 
-            foreach (var (address, list) in byAddress)
+            foreach (var message in messages)
             {
+                var to = message.To.Mailboxes.First().Address;
                 try
                 {
-                    await client.SendAsync(Message(smtp.From, address, list), cancellationToken);
+                    await client.SendAsync(message, cancellationToken);
+                    sent.Add(to);
                 }
                 catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException)
                 {
-                    SendFailed(logger, address, e.Message);
-                    failed.UnionWith(list);
+                    SendFailed(logger, to, e.Message);
                 }
             }
 
@@ -56,30 +66,30 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
         }
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException)
         {
-            Unreachable(logger, smtp.Host, smtp.Port, e.Message, items.Count);
-            return new HashSet<NudgeItem>();
+            Unreachable(logger, smtp.Host, smtp.Port, e.Message, nudges);
         }
 
-        return items.Where(i => !failed.Contains(i)).ToHashSet();
+        return sent;
     }
 
-    private IEnumerable<string> Recipients(NudgeItem item)
+    /// <summary>The DRIs' addresses: their own when configured, else the team addresses.</summary>
+    public IReadOnlyList<string> DriAddresses() => Personal(DriNames()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private IEnumerable<string> Recipients(NudgeItem item) => (item.Audience switch
     {
-        var email = options.Value.Email;
-        var team = email.Team.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
-        IEnumerable<string> Personal(IEnumerable<string> users) =>
-            users.SelectMany(u => email.People.TryGetValue(u, out var address) ? [address] : team);
+        NudgeAudience.TeamAndDris => Team().Concat(Personal(DriNames())),
+        NudgeAudience.Dris => Personal(DriNames()),
+        _ => Personal(item.People),
+    }).Distinct(StringComparer.OrdinalIgnoreCase);
 
-        var dris = workflow.Value.Dris.Where(d => d.Trim().Length > 0).Select(d => d.Trim().TrimStart('@'));
-        return (item.Audience switch
-        {
-            NudgeAudience.TeamAndDris => team.Concat(Personal(dris)),
-            NudgeAudience.Dris => Personal(dris),
-            _ => Personal(item.People),
-        }).Distinct(StringComparer.OrdinalIgnoreCase);
-    }
+    private List<string> Team() => options.Value.Email.Team.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
 
-    private static MimeMessage Message(string from, string to, List<NudgeItem> items)
+    private IEnumerable<string> Personal(IEnumerable<string> users) =>
+        users.SelectMany(u => options.Value.Email.People.TryGetValue(u, out var address) ? [address] : Team());
+
+    private List<string> DriNames() => Configuration.WorkflowOptions.Usernames(workflow.Value.Dris);
+
+    internal static MimeMessage Message(string from, string to, List<NudgeItem> items)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(from));

@@ -20,22 +20,28 @@ internal sealed partial class SlackChannel(HttpClient http, IOptions<Notificatio
             return new HashSet<NudgeItem>();
         }
 
+        return await PostAsync(Message(items), items.Count, cancellationToken) ? items.ToHashSet() : new HashSet<NudgeItem>();
+    }
+
+    /// <summary>Posts one message to the team channel; false (logged) when Slack did not take it.</summary>
+    public async Task<bool> PostAsync(string text, int nudges, CancellationToken cancellationToken)
+    {
         try
         {
-            using var response = await http.PostAsJsonAsync(new Uri(options.Value.Slack.WebhookUrl), new { text = Message(items) }, cancellationToken);
+            using var response = await http.PostAsJsonAsync(new Uri(options.Value.Slack.WebhookUrl), new { text }, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                return items.ToHashSet();
+                return true;
             }
 
-            Failed(logger, (int)response.StatusCode, items.Count);
+            Failed(logger, (int)response.StatusCode, nudges);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            Unreachable(logger, e.GetType().Name, items.Count);
+            Unreachable(logger, e.GetType().Name, nudges);
         }
 
-        return new HashSet<NudgeItem>();
+        return false;
     }
 
     internal static string Message(IReadOnlyList<NudgeItem> items)
@@ -53,7 +59,7 @@ internal sealed partial class SlackChannel(HttpClient http, IOptions<Notificatio
         return text.ToString();
     }
 
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     // The webhook URL is a secret: it never reaches a log line.

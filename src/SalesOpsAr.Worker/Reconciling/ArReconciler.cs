@@ -18,6 +18,7 @@ internal sealed class ArReconciler(
     IOptions<GitLabOptions> gitLabOptions,
     IOptions<ServiceOptions> serviceOptions,
     KeyedLock<(long ProjectId, long Iid)> perAr,
+    Notifying.NewArAnnouncer announcer,
     ILogger<ArReconciler> logger)
 {
     private bool CanRead => gitLabOptions.Value.HasToken;
@@ -88,6 +89,11 @@ internal sealed class ArReconciler(
         if (note is not null)
         {
             await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note, cancellationToken);
+        }
+
+        if (plan.Cc.Count > 0)
+        {
+            await announcer.AnnounceAsync(ar, cancellationToken);
         }
 
         ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: false);

@@ -110,6 +110,8 @@ public sealed class SweepTests : SweepFixture
         Assert.Equal(1, summary.ArsChanged);
         Assert.Contains(ActionNeeded, lost.LabelsNow());
         Assert.Contains("cc @amber @meri", Assert.Single(lost.BotNotes()).Body, StringComparison.Ordinal);
+        Assert.Contains(":new: New Sales Ops access request", Assert.Single(Slack.Messages), StringComparison.Ordinal);
+        Assert.Equal("New Sales Ops AR #107: Jane Doe, Salesforce, Account Executive", Assert.Single(await MailDev.MailToAsync(TeamAddress)).Subject);
     }
 
     [Fact]
