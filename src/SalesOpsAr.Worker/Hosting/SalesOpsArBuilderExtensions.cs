@@ -59,6 +59,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddSalesOpsArMessaging(configuration);
 
         services.AddSingleton<SweepState>();
+        services.AddSingleton<DigestState>();
         services.AddSingleton<ArHistoryCache>();
         services.AddScoped<ArHistoryReader>();
         services.AddScoped<Sweeper>();

@@ -19,6 +19,8 @@ public sealed class SweepOptions
 
     public IList<AbsenceOptions> Absences { get; } = [];
 
+    public DigestOptions Digest { get; set; } = new();
+
     public IReadOnlyList<PlannedAbsence> PlannedAbsences() =>
         Absences.Select(a => new PlannedAbsence(a.Username.Trim().TrimStart('@'), a.From, a.Until)).ToList();
 }

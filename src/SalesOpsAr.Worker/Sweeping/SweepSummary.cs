@@ -17,6 +17,9 @@ public sealed record SweepSummary
     public long GitLabCalls { get; init; }
     public TimeSpan Duration { get; init; }
 
+    /// <summary>Whether the daily digest went out with this sweep.</summary>
+    public bool DigestSent { get; init; }
+
     /// <summary>One line per flagged AR: what was (or would be) said, and why.</summary>
     public IReadOnlyList<string> Flagged { get; init; } = [];
 }

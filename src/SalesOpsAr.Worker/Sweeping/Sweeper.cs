@@ -25,6 +25,9 @@ internal sealed class Sweeper(
     ArHistoryCache historyCache,
     IEnumerable<INudgeChannel> channels,
     SweepState state,
+    DigestState digestState,
+    SlackChannel slack,
+    EmailChannel email,
     IOptions<GitLabOptions> gitLabOptions,
     IOptions<SweepOptions> sweepOptions,
     IOptions<WorkflowOptions> workflowOptions,
@@ -48,6 +51,8 @@ internal sealed class Sweeper(
         var statuses = new Dictionary<long, GitLabUserStatus>();
         var due = new List<(GitLabIssue Issue, long ProjectId, IReadOnlyList<DueNudge> Nudges)>();
         var retries = new List<Delivery>();
+        var open = new List<OpenAr>();
+        var absentSeen = new Dictionary<string, OutOfOffice>(StringComparer.OrdinalIgnoreCase);
         int seen = 0, changed = 0;
 
         foreach (var projectId in gitLabOptions.Value.ProjectIds)
@@ -73,6 +78,11 @@ internal sealed class Sweeper(
 
                 var arState = CurrentState(ar);
                 var team = rules.TeamAssignees(ar);
+                if (arState is { } known)
+                {
+                    open.Add(new OpenAr(issue.Iid, issue.Title, issue.WebUrl, known, team, issue.CreatedAt ?? now));
+                }
+
                 if (arState is null || !flagRules.MayBeFlagged(arState.Value, team.Count > 0, issue.CreatedAt ?? now, now))
                 {
                     continue;
@@ -96,6 +106,11 @@ internal sealed class Sweeper(
                 foreach (var dri in workflowOptions.Value.ToSettings().Dris.Where(d => !absent.ContainsKey(d)))
                 {
                     absent[dri] = OutOfOfficeReader.Read(new UserStatusFacts(dri), absences, now, calendar);
+                }
+
+                foreach (var (user, reading) in absent)
+                {
+                    absentSeen[user] = reading;
                 }
 
                 var facts = new ArFacts
@@ -129,6 +144,7 @@ internal sealed class Sweeper(
             }
         }
 
+        var digestSent = !dryRun && await SendDigestAsync(open, absentSeen, calendar, now, cancellationToken);
         state.LastStart = now;
         var calls = meter.Total - callsBefore;
         var elapsedMs = (long)(clock.GetUtcNow() - now).TotalMilliseconds;
@@ -141,6 +157,7 @@ internal sealed class Sweeper(
             DryRun = dryRun,
             NudgesSent = sent,
             FailedChannels = failed,
+            DigestSent = digestSent,
             GitLabCalls = calls,
             Duration = clock.GetUtcNow() - now,
             Flagged = due.SelectMany(d => d.Nudges.Select(n => $"#{d.Issue.Iid} {d.Issue.Title} [{n.Flag}{(n.Escalation ? ", escalation" : $" {n.Number}")}]: {n.Sentence}")).ToList(),
@@ -199,6 +216,42 @@ internal sealed class Sweeper(
         }
 
         return (sent, failed);
+    }
+
+    // Once a business day, with the first sweep at or after Sweep:Digest:At (local), if that is within an hour of it.
+    private async Task<bool> SendDigestAsync(
+        List<OpenAr> open, Dictionary<string, OutOfOffice> absent, Workflow.Calendar.BusinessCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var options = sweepOptions.Value.Digest;
+        var local = TimeZoneInfo.ConvertTime(now, calendar.Zone);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        if (options.At is not { } at || !calendar.IsWorkDay(day) || time < at || time >= at.AddHours(1) || !digestState.TryClaim(day))
+        {
+            return false;
+        }
+
+        var text = Digest.Render(open, absent, day, options.Oldest, calendar.Zone);
+        var sent = false;
+        if (notificationOptions.Value.SlackEnabled)
+        {
+            sent |= await slack.PostAsync(text, 0, cancellationToken);
+        }
+
+        if (notificationOptions.Value.EmailEnabled)
+        {
+            var messages = notificationOptions.Value.Email.Team.Where(a => a.Trim().Length > 0).Select(to =>
+            {
+                var message = new MimeKit.MimeMessage { Subject = $"Sales Ops AR digest, {day.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)}" };
+                message.From.Add(MimeKit.MailboxAddress.Parse(notificationOptions.Value.Smtp.From));
+                message.To.Add(MimeKit.MailboxAddress.Parse(to.Trim()));
+                message.Body = new MimeKit.TextPart("plain") { Text = text };
+                return message;
+            }).ToList();
+            sent |= (await email.SendAsync(messages, 0, cancellationToken)).Count > 0;
+        }
+
+        return sent;
     }
 
     private ArState? CurrentState(ArSnapshot ar)
