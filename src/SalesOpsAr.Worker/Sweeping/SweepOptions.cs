@@ -1,4 +1,5 @@
 using SalesOpsAr.Workflow.Absence;
+using SalesOpsAr.Workflow.Sweeping;
 
 namespace SalesOpsAr.Worker.Sweeping;
 
@@ -15,7 +16,8 @@ public sealed class SweepOptions
 
     public CalendarOptions Calendar { get; set; } = new();
 
-    public ThresholdOptions Thresholds { get; set; } = new();
+    /// <summary>Business days before each flag; bound straight onto the rules' record.</summary>
+    public FlagThresholds Thresholds { get; set; } = new();
 
     public IList<AbsenceOptions> Absences { get; } = [];
 

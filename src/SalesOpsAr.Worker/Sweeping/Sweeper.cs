@@ -45,7 +45,7 @@ internal sealed class Sweeper(
         var callsBefore = meter.Total;
         var options = sweepOptions.Value;
         var calendar = options.Calendar.ToCalendar();
-        var flagRules = new FlagRules(workflowOptions.Value.ToSettings().Dris, options.Thresholds.ToThresholds(), calendar);
+        var flagRules = new FlagRules(workflowOptions.Value.ToSettings().Dris, options.Thresholds, calendar);
         var healSince = state.LastStart - options.HealMargin;
         var absences = options.PlannedAbsences();
         var statuses = new Dictionary<long, GitLabUserStatus>();

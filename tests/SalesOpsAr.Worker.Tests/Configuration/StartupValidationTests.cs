@@ -47,6 +47,10 @@ public sealed class StartupValidationTests
     [InlineData("Workflow__Dris__0", "", "Workflow:Dris (environment variable Workflow__Dris): must list")]
     [InlineData("Transport__Kind", "Rabbit", "'Rabbit' at 'Transport:Kind'")]
     [InlineData("GitLab__RequestTimeout", "soon", "'soon' at 'GitLab:RequestTimeout'")]
+    [InlineData("Sweep__Thresholds__Stale", "0", "Sweep:Thresholds:Stale (environment variable Sweep__Thresholds__Stale): must be between 0 and 365")]
+    [InlineData("Sweep__Calendar__TimeZone", "Mars/Olympus", "Sweep:Calendar:TimeZone (environment variable Sweep__Calendar__TimeZone): must be an IANA time zone")]
+    [InlineData("Notifications__Smtp__Host", "smtp.example.com", "Notifications:Smtp:From (environment variable Notifications__Smtp__From): must be an email address")]
+    [InlineData("Notifications__Slack__WebhookUrl", "not a url", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): must be the channel's incoming-webhook URL")]
     public async Task Start_WithOneMistake_NamesTheKey(string key, string value, string expected)
     {
         var environment = new Dictionary<string, string>(Valid) { [key] = value };

@@ -55,6 +55,17 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         ["Sweep:Interval"] = "00:00:00", // sweeps are run by the sweep tests themselves
     };
 
+    /// <summary>A service on a fake GitLab that delivers its webhooks to it; <paramref name="configure"/> edits the settings.</summary>
+    public static WorkerHost Wired(FakeGitLab gitLab, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var settings = Settings(gitLab, broker: null);
+        configure?.Invoke(settings);
+        var host = new WorkerHost(settings);
+        gitLab.WebhookUrl = host.WebhookUrl;
+        gitLab.WebhookSecret = WebhookSecret;
+        return host;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

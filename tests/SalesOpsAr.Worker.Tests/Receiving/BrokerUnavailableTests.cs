@@ -10,13 +10,12 @@ public sealed class BrokerUnavailableTests
     public async Task Post_WhenTheBrokerCannotConfirm_Is503WellWithinGitLabsTimeout()
     {
         using var gitLab = new FakeGitLab();
-        var settings = WorkerHost.Settings(gitLab, broker: null);
-        settings["Transport:Kind"] = "RabbitMq";
-        settings["Transport:RabbitMq:Uri"] = "amqp://guest:guest@127.0.0.1:1/"; // nothing listens there
-        settings["Transport:PublishTimeout"] = "00:00:02";
-        await using var host = new WorkerHost(settings);
-        gitLab.WebhookUrl = host.WebhookUrl;
-        gitLab.WebhookSecret = WorkerHost.WebhookSecret;
+        await using var host = WorkerHost.Wired(gitLab, s =>
+        {
+            s["Transport:Kind"] = "RabbitMq";
+            s["Transport:RabbitMq:Uri"] = "amqp://guest:guest@127.0.0.1:1/"; // nothing listens there
+            s["Transport:PublishTimeout"] = "00:00:02";
+        });
         var ar = gitLab.AddIssue(4242, 12, Ars.Template);
 
         var clock = Stopwatch.StartNew();

@@ -9,11 +9,7 @@ public sealed class DryRunTests
     public async Task WithoutAToken_PlanIsLoggedFromThePayload_AndGitLabIsNeverCalled()
     {
         using var gitLab = new FakeGitLab();
-        var settings = WorkerHost.Settings(gitLab, broker: null);
-        settings["GitLab:Token"] = "";
-        await using var host = new WorkerHost(settings);
-        gitLab.WebhookUrl = host.WebhookUrl;
-        gitLab.WebhookSecret = WorkerHost.WebhookSecret;
+        await using var host = WorkerHost.Wired(gitLab, s => s["GitLab:Token"] = "");
         var ar = gitLab.AddIssue(4242, 13, Ars.Template, labels: ["NewAccessRequest"]);
 
         using var response = await gitLab.PersonEditsAsync(ar, "jrequester", _ => { }, action: "open");
@@ -33,11 +29,7 @@ public sealed class DryRunTests
     public async Task DryRunWithAToken_ReadsButNeverWrites()
     {
         using var gitLab = new FakeGitLab();
-        var settings = WorkerHost.Settings(gitLab, broker: null);
-        settings["DryRun"] = "true";
-        await using var host = new WorkerHost(settings);
-        gitLab.WebhookUrl = host.WebhookUrl;
-        gitLab.WebhookSecret = WorkerHost.WebhookSecret;
+        await using var host = WorkerHost.Wired(gitLab, s => s["DryRun"] = "true");
         var ar = gitLab.AddIssue(4242, 14, Ars.Template, labels: [Ars.ActionNeeded]);
 
         using var _ = await gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
