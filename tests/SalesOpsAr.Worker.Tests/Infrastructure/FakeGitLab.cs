@@ -180,6 +180,11 @@ public sealed partial class FakeGitLab : IDisposable
 
     private ResponseMessage PostNote(IRequestMessage request) => WithIssue(request, issue =>
     {
+        if (issue.FailNextNote.TryDequeue(out var status))
+        {
+            return Json(status, new JsonObject { ["message"] = $"{status} injected fault" });
+        }
+
         var body = JsonNode.Parse(request.Body ?? "{}")?["body"]?.GetValue<string>() ?? "";
         var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, body, false, Clock.GetUtcNow());
         lock (issue.Gate)
@@ -319,7 +324,14 @@ public sealed partial class FakeGitLab : IDisposable
             return Json(404, new JsonObject { ["message"] = "404 Issue Not Found" });
         }
 
-        return issue.FailWith is { } status ? Json(status, new JsonObject { ["message"] = $"{status} injected fault" }) : handle(issue);
+        if (issue.FailWith is { } status || issue.FailNext.TryDequeue(out status))
+        {
+            return status == 429
+                ? Json(429, new JsonObject { ["message"] = "429 Too Many Requests" }, ("Retry-After", issue.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture)), ("RateLimit-Remaining", "0"))
+                : Json(status, new JsonObject { ["message"] = $"{status} injected fault" });
+        }
+
+        return handle(issue);
     }
 
     private static JsonObject IssueJson(FakeIssue issue)

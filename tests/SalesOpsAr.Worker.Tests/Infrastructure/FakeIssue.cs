@@ -17,6 +17,15 @@ public sealed class FakeIssue
 
     /// <summary>When set, every API call about this issue is answered with this status (fault injection).</summary>
     public int? FailWith { get; set; }
+
+    /// <summary>The next calls about this issue fail with these statuses, one each, then all is well.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<int> FailNext { get; } = new();
+
+    /// <summary>The next note POSTs fail with these statuses (the note is not saved).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<int> FailNextNote { get; } = new();
+
+    /// <summary>Seconds GitLab asks to wait in <c>Retry-After</c> when it answers 429.</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -148,15 +148,18 @@ public sealed class SweepTests : SweepFixture
     [Fact]
     public async Task Sweep_OverUnchangedArs_ReadsTheirHistoryOnlyOnce()
     {
-        var busy = Ar(108, InProgress, Monday.AddDays(-14), "jdoe");
-        GitLab.AddNote(busy, "jdoe", "Provisioned Salesforce, Chorus next", Wednesday.AddHours(-20));
+        foreach (var iid in new[] { 108, 109 })
+        {
+            var busy = Ar(iid, InProgress, Monday.AddDays(-14), "jdoe");
+            GitLab.AddNote(busy, "jdoe", "Provisioned Salesforce, Chorus next", Wednesday.AddHours(-20));
+        }
 
         var first = await SweepAsync();
         var second = await SweepAsync();
 
         Assert.Equal(0, first.ArsFlagged);
-        Assert.Equal(4, first.GitLabCalls);  // list, label events, notes, assignee status
-        Assert.Equal(2, second.GitLabCalls); // list, assignee status: the history is remembered
+        Assert.Equal(6, first.GitLabCalls);  // list; label events and notes of each AR; one status for jdoe
+        Assert.Equal(2, second.GitLabCalls); // list and jdoe's status: the histories are remembered
     }
 
     private static string ManualSfdc() => "Full Name, SFDC, Account Executive\n\n- [ ] SFDC: Account Executive profile";
