@@ -5,11 +5,23 @@ namespace SalesOpsAr.GitLab.Api;
 /// <summary>Records every attempt sent to GitLab (retries included) in the <see cref="GitLabCallMeter"/>.</summary>
 public sealed partial class CallMeterHandler(GitLabCallMeter meter) : DelegatingHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        meter.Record($"{request.Method} {Template(request.RequestUri?.AbsolutePath ?? "")}");
-        return base.SendAsync(request, cancellationToken);
+        var endpoint = $"{request.Method} {Template(request.RequestUri?.AbsolutePath ?? "")}";
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            long? remaining = response.Headers.TryGetValues("RateLimit-Remaining", out var values)
+                && long.TryParse(values.FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+            meter.Record(endpoint, (int)response.StatusCode, remaining);
+            return response;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            meter.Record(endpoint, 0, null); // no answer: connection refused, timeout
+            throw;
+        }
     }
 
     /// <summary><c>/api/v4/projects/42/issues/7/notes</c> → <c>/projects/:id/issues/:iid/notes</c>.</summary>

@@ -1,15 +1,43 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 
 namespace SalesOpsAr.GitLab.Api;
 
-/// <summary>Counts the GitLab API calls this process made, by endpoint class and status.</summary>
-public sealed class GitLabCallMeter
+/// <summary>
+/// Counts the GitLab API calls this process made (every attempt, retries included), by endpoint and
+/// status, and keeps GitLab's last <c>RateLimit-Remaining</c>. Exported on meter <c>SalesOpsAr.Worker</c>.
+/// </summary>
+public sealed class GitLabCallMeter : IDisposable
 {
     private readonly ConcurrentDictionary<string, long> _calls = new(StringComparer.Ordinal);
+    private readonly Meter _meter;
+    private readonly Counter<long> _counter;
+    private long _rateLimitRemaining = -1;
+
+    public GitLabCallMeter(IMeterFactory meters)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        _meter = meters.Create("SalesOpsAr.Worker");
+        _counter = _meter.CreateCounter<long>("salesopsar.gitlab.calls", description: "GitLab API calls (attempts), by endpoint and status");
+        _meter.CreateObservableGauge("salesopsar.gitlab.ratelimit_remaining", () => Interlocked.Read(ref _rateLimitRemaining),
+            description: "RateLimit-Remaining of GitLab's last answer (-1: not seen yet)");
+    }
 
     public long Total => _calls.Values.Sum();
 
     public IReadOnlyDictionary<string, long> ByEndpoint => new Dictionary<string, long>(_calls);
 
-    public void Record(string endpoint) => _calls.AddOrUpdate(endpoint, 1, (_, n) => n + 1);
+    public long RateLimitRemaining => Interlocked.Read(ref _rateLimitRemaining);
+
+    public void Record(string endpoint, int status, long? rateLimitRemaining)
+    {
+        _calls.AddOrUpdate(endpoint, 1, (_, n) => n + 1);
+        _counter.Add(1, new KeyValuePair<string, object?>("endpoint", endpoint), new KeyValuePair<string, object?>("status", status));
+        if (rateLimitRemaining is { } remaining)
+        {
+            Interlocked.Exchange(ref _rateLimitRemaining, remaining);
+        }
+    }
+
+    public void Dispose() => _meter.Dispose();
 }

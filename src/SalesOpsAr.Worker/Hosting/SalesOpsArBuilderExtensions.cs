@@ -6,6 +6,8 @@ using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Notifying;
+using SalesOpsAr.Worker.Observability;
+using OpenTelemetry.Metrics;
 using SalesOpsAr.Worker.Receiving;
 using SalesOpsAr.Worker.Reconciling;
 using SalesOpsAr.Worker.Sweeping;
@@ -69,7 +71,15 @@ public static class SalesOpsArBuilderExtensions
         services.AddScoped<EmailChannel>();
         services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<EmailChannel>());
         services.AddScoped<NewArAnnouncer>();
-        services.AddHealthChecks();
+        services.AddSingleton<SalesOpsArMetrics>();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(SalesOpsArMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
+        services.AddSingleton<GitLabHealthCheck>();
+        services.AddHealthChecks().AddCheck<GitLabHealthCheck>("gitlab", tags: ["ready"]);
         services.AddHostedService<StartupReport>();
         return builder;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
+using SalesOpsAr.Worker.Observability;
 using SalesOpsAr.Worker.Receiving;
 
 namespace SalesOpsAr.Worker.Hosting;
@@ -19,8 +20,13 @@ public static class SalesOpsArEndpointExtensions
                 receiver.HandleAsync(http, queue));
         }
 
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         return app;
     }
 }

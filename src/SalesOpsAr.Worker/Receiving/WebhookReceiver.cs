@@ -18,11 +18,13 @@ internal sealed class WebhookReceiver(
     IOptions<ReceiverOptions> receiver,
     ArRules rules,
     DeliveryDeduplicator deduplicator,
+    Observability.SalesOpsArMetrics metrics,
     TimeProvider clock,
     ILogger<WebhookReceiver> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http, ArChangedQueue queue)
     {
+        var started = clock.GetTimestamp();
         var request = http.Request;
         var ct = http.RequestAborted;
         var deliveryId = request.Headers["Idempotency-Key"].FirstOrDefault() ?? "";
@@ -73,6 +75,7 @@ internal sealed class WebhookReceiver(
         if (deduplicator.WasQueued(deliveryId))
         {
             ReceiverLog.Duplicate(logger, e.ProjectId, e.Iid, deliveryId);
+            metrics.Webhook("duplicate");
             return Results.Ok(new { status = "duplicate", project = e.ProjectId, iid = e.Iid });
         }
 
@@ -84,12 +87,15 @@ internal sealed class WebhookReceiver(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             ReceiverLog.NotQueued(logger, ex, e.ProjectId, e.Iid, deliveryId);
+            metrics.Webhook("unavailable");
             return Results.Json(
                 new { status = "unavailable", error = "the event could not be queued; GitLab's Resend will deliver it again" },
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         deduplicator.MarkQueued(deliveryId);
+        metrics.Webhook("queued");
+        metrics.ReceiveToEnqueue(clock.GetElapsedTime(started));
         ReceiverLog.Queued(logger, e.ProjectId, e.Iid, e.Kind, e.Action, deliveryId);
         return Results.Json(new { status = "queued", project = e.ProjectId, iid = e.Iid }, statusCode: StatusCodes.Status202Accepted);
     }
@@ -144,12 +150,14 @@ internal sealed class WebhookReceiver(
     private IResult Refuse(int status, string reason, string deliveryId)
     {
         ReceiverLog.Refused(logger, reason, deliveryId);
+        metrics.Webhook("refused");
         return Results.Json(new { status = "refused", error = reason }, statusCode: status);
     }
 
     private IResult Ignore(string reason, string deliveryId)
     {
         ReceiverLog.Ignored(logger, reason, deliveryId);
+        metrics.Webhook("ignored");
         return Results.Ok(new { status = "ignored", reason });
     }
 }

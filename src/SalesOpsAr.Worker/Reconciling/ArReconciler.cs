@@ -19,6 +19,8 @@ internal sealed class ArReconciler(
     IOptions<ServiceOptions> serviceOptions,
     KeyedLock<(long ProjectId, long Iid)> perAr,
     Notifying.NewArAnnouncer announcer,
+    Observability.SalesOpsArMetrics metrics,
+    TimeProvider clock,
     ILogger<ArReconciler> logger)
 {
     private bool CanRead => gitLabOptions.Value.HasToken;
@@ -43,7 +45,13 @@ internal sealed class ArReconciler(
             return Skip(message.ProjectId, message.Iid, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
         }
 
-        return await DecideAndApplyAsync(ar, message.Hints, cancellationToken);
+        var result = await DecideAndApplyAsync(ar, message.Hints, cancellationToken);
+        if (message.ReceivedAt != default)
+        {
+            metrics.EnqueueToApplied(clock.GetUtcNow() - message.ReceivedAt);
+        }
+
+        return result;
     }
 
     /// <summary>Reconciles an AR already read (by the sweep's issue list), under the same per-AR lock.</summary>
@@ -70,6 +78,7 @@ internal sealed class ArReconciler(
         if (plan.IsEmpty)
         {
             ReconcilerLog.NoChange(logger, ar.ProjectId, ar.Iid);
+            metrics.Reconciled("no_change");
             return new ReconcileResult(ReconcileOutcome.NoChange, plan);
         }
 
@@ -77,6 +86,7 @@ internal sealed class ArReconciler(
         if (DryRun || forceDryRun)
         {
             ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: true);
+            metrics.Reconciled("dry_run");
             return new ReconcileResult(ReconcileOutcome.DryRun, plan, note);
         }
 
@@ -97,6 +107,11 @@ internal sealed class ArReconciler(
         }
 
         ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: false);
+        metrics.Reconciled("applied");
+        if (plan.From != plan.To)
+        {
+            metrics.Transition(plan.From, plan.To);
+        }
         return new ReconcileResult(ReconcileOutcome.Applied, plan, note);
     }
 
@@ -123,6 +138,7 @@ internal sealed class ArReconciler(
     private ReconcileResult Skip(long projectId, long iid, string reason)
     {
         ReconcilerLog.Skipped(logger, projectId, iid, reason);
+        metrics.Reconciled("skipped");
         return new ReconcileResult(ReconcileOutcome.Skipped, Plan.Nothing);
     }
 }

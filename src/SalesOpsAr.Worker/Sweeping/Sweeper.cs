@@ -33,6 +33,7 @@ internal sealed class Sweeper(
     IOptions<WorkflowOptions> workflowOptions,
     IOptions<NotificationOptions> notificationOptions,
     IOptions<ServiceOptions> serviceOptions,
+    Observability.SalesOpsArMetrics metrics,
     TimeProvider clock,
     ILogger<Sweeper> logger)
 {
@@ -148,6 +149,7 @@ internal sealed class Sweeper(
         state.LastStart = now;
         var calls = meter.Total - callsBefore;
         var elapsedMs = (long)(clock.GetUtcNow() - now).TotalMilliseconds;
+        metrics.SweepDone(clock.GetUtcNow() - now, open.Select(a => a.State));
         SweepLog.Done(logger, elapsedMs, seen, changed, due.Count, calls, dryRun);
         return new SweepSummary
         {
@@ -184,6 +186,10 @@ internal sealed class Sweeper(
             var note = await gitLab.CreateNoteAsync(projectId, issue.Iid, body, cancellationToken);
             historyCache.Forget((projectId, issue.Iid));
             sent[NoteChannel] = sent.GetValueOrDefault(NoteChannel) + nudges.Count;
+            foreach (var nudge in nudges)
+            {
+                metrics.Nudge(nudge.Flag.ToString(), NoteChannel, 1);
+            }
             deliveries.AddRange(nudges.Select(n => new Delivery(Item(issue, projectId, n, note.Id), names, body)));
         }
 
@@ -194,6 +200,10 @@ internal sealed class Sweeper(
             var ok = await channel.DeliverAsync(mine, cancellationToken);
             delivered[channel.Name] = ok;
             sent[channel.Name] = ok.Count;
+            foreach (var flag in ok.GroupBy(i => i.Flag))
+            {
+                metrics.Nudge(flag.Key.ToString(), channel.Name, flag.Count());
+            }
             if (ok.Count < mine.Count)
             {
                 failed.Add(channel.Name);

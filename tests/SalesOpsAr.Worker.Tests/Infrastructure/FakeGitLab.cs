@@ -41,8 +41,10 @@ public sealed partial class FakeGitLab : IDisposable
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
-        Route("GET", @"^/api/v4/users/\d+/status$", GetStatus);
-        Route("GET", "^/api/v4/user$", _ => Json(200, new JsonObject { ["id"] = FakeUsers.IdOf(BotUsername), ["username"] = BotUsername, ["name"] = "Sales Ops AR bot" }));
+        Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
+        Route("GET", "^/api/v4/user$", request => Authorized(request)
+            ? Json(200, new JsonObject { ["id"] = FakeUsers.IdOf(BotUsername), ["username"] = BotUsername, ["name"] = "Sales Ops AR bot" })
+            : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
     }
 
     public string Url => _server.Url!;
@@ -242,7 +244,7 @@ public sealed partial class FakeGitLab : IDisposable
 
     private ResponseMessage ListIssues(IRequestMessage request)
     {
-        if (request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) != true || token![0] != Token)
+        if (!Authorized(request))
         {
             return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
         }
@@ -310,9 +312,12 @@ public sealed partial class FakeGitLab : IDisposable
         });
     }
 
+    private static bool Authorized(IRequestMessage request) =>
+        request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) == true && token![0] == Token;
+
     private ResponseMessage WithIssue(IRequestMessage request, Func<FakeIssue, ResponseMessage> handle)
     {
-        if (request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) != true || token![0] != Token)
+        if (!Authorized(request))
         {
             return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
         }

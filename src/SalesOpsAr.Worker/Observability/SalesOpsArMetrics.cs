@@ -1,0 +1,76 @@
+using System.Diagnostics.Metrics;
+using SalesOpsAr.Workflow.Labels;
+
+namespace SalesOpsAr.Worker.Observability;
+
+/// <summary>
+/// The service's own instruments (meter <c>SalesOpsAr.Worker</c>; GitLab calls are counted by
+/// <c>GitLabCallMeter</c> on the same meter), exported in Prometheus format at
+/// <c>/metrics</c>. Names follow OpenTelemetry; the exporter adds <c>_total</c> and unit suffixes.
+/// </summary>
+public sealed class SalesOpsArMetrics : IDisposable
+{
+    public const string MeterName = "SalesOpsAr.Worker";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _webhooks;
+    private readonly Counter<long> _reconciled;
+    private readonly Counter<long> _transitions;
+    private readonly Counter<long> _nudges;
+    private readonly Histogram<double> _receiveToEnqueue;
+    private readonly Histogram<double> _enqueueToApplied;
+    private readonly Histogram<double> _sweepDuration;
+    private readonly Dictionary<ArState, long> _openByState = [];
+
+    public SalesOpsArMetrics(IMeterFactory meters)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        _meter = meters.Create(MeterName);
+        _webhooks = _meter.CreateCounter<long>("salesopsar.webhooks", description: "Webhook deliveries by outcome (queued, ignored, duplicate, refused, unavailable)");
+        _reconciled = _meter.CreateCounter<long>("salesopsar.reconciled", description: "ARs reconciled by outcome (applied, no_change, dry_run, skipped)");
+        _transitions = _meter.CreateCounter<long>("salesopsar.transitions", description: "State changes the bot made, by from and to state");
+        _nudges = _meter.CreateCounter<long>("salesopsar.nudges", description: "Nudges delivered, by flag and channel");
+        _receiveToEnqueue = _meter.CreateHistogram<double>("salesopsar.receive_to_enqueue", unit: "s", description: "From webhook received to broker confirm");
+        _enqueueToApplied = _meter.CreateHistogram<double>("salesopsar.enqueue_to_applied", unit: "s", description: "From broker confirm to the AR reconciled");
+        _sweepDuration = _meter.CreateHistogram<double>("salesopsar.sweep.duration", unit: "s", description: "Wall time of one sweep");
+        _meter.CreateObservableGauge("salesopsar.open_ars", ObserveOpen, description: "Open Sales Ops ARs by state, at the last sweep");
+    }
+
+    public void Webhook(string outcome) => _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void Reconciled(string outcome) => _reconciled.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void Transition(ArState? from, ArState? to) => _transitions.Add(1,
+        new KeyValuePair<string, object?>("from", from?.ToString() ?? "none"), new KeyValuePair<string, object?>("to", to?.ToString() ?? "none"));
+
+    public void Nudge(string flag, string channel, int count) => _nudges.Add(count,
+        new KeyValuePair<string, object?>("flag", flag), new KeyValuePair<string, object?>("channel", channel));
+
+    public void ReceiveToEnqueue(TimeSpan elapsed) => _receiveToEnqueue.Record(elapsed.TotalSeconds);
+
+    public void EnqueueToApplied(TimeSpan elapsed) => _enqueueToApplied.Record(elapsed.TotalSeconds);
+
+    public void SweepDone(TimeSpan elapsed, IEnumerable<ArState> openStates)
+    {
+        _sweepDuration.Record(elapsed.TotalSeconds);
+        var counts = openStates.GroupBy(s => s).ToDictionary(g => g.Key, g => (long)g.Count());
+        lock (_openByState)
+        {
+            _openByState.Clear();
+            foreach (var state in StateLabels.All)
+            {
+                _openByState[state] = counts.GetValueOrDefault(state);
+            }
+        }
+    }
+
+    public void Dispose() => _meter.Dispose();
+
+    private List<Measurement<long>> ObserveOpen()
+    {
+        lock (_openByState)
+        {
+            return _openByState.Select(kv => new Measurement<long>(kv.Value, new KeyValuePair<string, object?>("state", kv.Key.ToString()))).ToList();
+        }
+    }
+}
