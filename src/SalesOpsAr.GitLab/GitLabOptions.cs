@@ -16,8 +16,18 @@ public sealed class GitLabOptions
     /// <summary>The bot's username: its own events are ignored and its notes are its memory.</summary>
     public string BotUsername { get; set; } = "";
 
-    /// <summary>When non-empty, events from other projects are ignored.</summary>
-    public IList<long> ProjectIds { get; } = [];
+    /// <summary>
+    /// When non-empty, events from other projects are ignored; the sweeper sweeps these. Strings, parsed in
+    /// <see cref="ProjectIdList"/>: the configuration binder silently drops list items it cannot convert.
+    /// </summary>
+    public IList<string> ProjectIds { get; } = [];
+
+    /// <summary>The project ids that parse (the validator reports the others).</summary>
+    public IReadOnlyList<long> ProjectIdList => ProjectIds
+        .Where(p => !string.IsNullOrWhiteSpace(p))
+        .Select(p => long.TryParse(p.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+        .Where(id => id > 0)
+        .ToList();
 
     /// <summary>Timeout of one API call attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);

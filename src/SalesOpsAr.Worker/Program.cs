@@ -1,8 +1,15 @@
 using System.Globalization;
+using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Cli;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Hosting;
 using Serilog;
+
+if (CommandLine.IsHelp(args))
+{
+    Console.WriteLine(CommandLine.Help);
+    return 0;
+}
 
 if (args is [HealthProbe.Command, ..])
 {
@@ -12,19 +19,30 @@ if (args is [HealthProbe.Command, ..])
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 try
 {
-    var command = args is [SweepCommand.Command, ..];
+    var command = CommandLine.IsHostCommand(args);
     var builder = WebApplication.CreateBuilder(command ? [] : args);
     if (command)
     {
-        builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]); // the summary speaks
+        builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]); // the command's output speaks
     }
 
     builder.AddSalesOpsAr();
     var app = builder.Build();
-    if (ConfigurationCheck.Problems(app.Services) is { Count: > 0 } problems)
+    var problems = ConfigurationCheck.Problems(app.Services);
+    if (args is [ValidateConfigCommand.Command, ..])
+    {
+        return await ValidateConfigCommand.RunAsync(problems, args, Console.Out);
+    }
+
+    if (problems.Count > 0)
     {
         Log.Fatal("Invalid configuration, not starting:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
         return 1;
+    }
+
+    if (args is [ReplayCommand.Command, ..])
+    {
+        return await ReplayCommand.RunAsync(app.Services.GetRequiredService<ArRules>(), args, Console.Out);
     }
 
     if (command)

@@ -45,7 +45,7 @@ internal static class SweepCommand
             return 2;
         }
 
-        if (gitLab.ProjectIds.Count == 0)
+        if (gitLab.ProjectIdList.Count == 0)
         {
             await output.WriteLineAsync("sweep: GitLab__ProjectIds__0 is not set; name the access-request project to sweep.");
             return 2;

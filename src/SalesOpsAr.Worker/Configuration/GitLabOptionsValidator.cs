@@ -42,9 +42,13 @@ internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IConf
             problems.Add("GitLab:MaxRetries", $"must be between 0 and 10, got {options.MaxRetries}.");
         }
 
-        if (options.ProjectIds.Any(id => id <= 0))
+        for (var i = 0; i < options.ProjectIds.Count; i++)
         {
-            problems.Add("GitLab:ProjectIds", "must hold positive project ids.");
+            var text = options.ProjectIds[i].Trim();
+            if (text.Length > 0 && !(long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0))
+            {
+                problems.Add($"GitLab:ProjectIds:{i}", $"must be a project's numeric id, got '{options.ProjectIds[i]}'.");
+            }
         }
 
         return problems.Result();

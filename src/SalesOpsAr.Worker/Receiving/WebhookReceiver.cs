@@ -104,7 +104,7 @@ internal sealed class WebhookReceiver(
     private string? IrrelevanceOf(WebhookEvent e)
     {
         var options = gitLab.Value;
-        if (options.ProjectIds.Count > 0 && !options.ProjectIds.Contains(e.ProjectId))
+        if (options.ProjectIdList.Count > 0 && !options.ProjectIdList.Contains(e.ProjectId))
         {
             return $"project {e.ProjectId} is not in GitLab:ProjectIds";
         }
@@ -133,18 +133,8 @@ internal sealed class WebhookReceiver(
         LabelsAdded = e.LabelsAdded,
         LabelsRemoved = e.LabelsRemoved,
         ReceivedAt = clock.GetUtcNow(),
-        // Without a token the payload is all there is. Note payloads lack assignees, so they carry none.
-        Snapshot = gitLab.Value.HasToken || e.Kind != "issue" ? null : new ArSnapshot
-        {
-            ProjectId = e.ProjectId,
-            Iid = e.Iid,
-            Title = e.Title,
-            Description = e.Description,
-            IsOpen = e.IsOpen,
-            Labels = e.Labels,
-            Assignees = e.Assignees,
-            WebUrl = e.Url,
-        },
+        // Without a token the payload is all there is.
+        Snapshot = gitLab.Value.HasToken ? null : e.ToSnapshot(),
     };
 
     private IResult Refuse(int status, string reason, string deliveryId)

@@ -4,6 +4,6 @@ namespace SalesOpsAr.Worker.Sweeping;
 public sealed class AbsenceOptions
 {
     public string Username { get; set; } = "";
-    public DateOnly From { get; set; }
-    public DateOnly Until { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? Until { get; set; }
 }

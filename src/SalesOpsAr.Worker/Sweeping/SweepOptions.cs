@@ -24,5 +24,6 @@ public sealed class SweepOptions
     public DigestOptions Digest { get; set; } = new();
 
     public IReadOnlyList<PlannedAbsence> PlannedAbsences() =>
-        Absences.Select(a => new PlannedAbsence(a.Username.Trim().TrimStart('@'), a.From, a.Until)).ToList();
+        Absences.Where(a => a.From is not null && a.Until is not null)
+            .Select(a => new PlannedAbsence(a.Username.Trim().TrimStart('@'), a.From!.Value, a.Until!.Value)).ToList();
 }

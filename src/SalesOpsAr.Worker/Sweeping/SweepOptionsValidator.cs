@@ -16,7 +16,7 @@ internal sealed class SweepOptionsValidator(IConfiguration configuration, IOptio
         }
 
         var sweeps = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _).HasFlag(Roles.Sweeper);
-        if (sweeps && options.Interval > TimeSpan.Zero && gitLab.Value.HasToken && gitLab.Value.ProjectIds.Count == 0)
+        if (sweeps && options.Interval > TimeSpan.Zero && gitLab.Value.HasToken && gitLab.Value.ProjectIdList.Count == 0)
         {
             problems.Add("GitLab:ProjectIds", "must list the access-request project id(s) (GitLab__ProjectIds__0) for the sweeper to know what to sweep.");
         }
@@ -28,6 +28,11 @@ internal sealed class SweepOptionsValidator(IConfiguration configuration, IOptio
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
             problems.Add("Sweep:Calendar:TimeZone", $"must be an IANA time zone id such as Europe/Amsterdam, got '{options.Calendar.TimeZone}'.");
+        }
+
+        foreach (var (key, problem) in options.Calendar.Problems())
+        {
+            problems.Add(key, problem);
         }
 
         if (options.Calendar.WorkdayEnd <= options.Calendar.WorkdayStart)
@@ -51,7 +56,8 @@ internal sealed class SweepOptionsValidator(IConfiguration configuration, IOptio
 
         for (var i = 0; i < options.Absences.Count; i++)
         {
-            if (!Problems.IsUsername(options.Absences[i].Username.Trim().TrimStart('@')) || options.Absences[i].Until < options.Absences[i].From)
+            var absence = options.Absences[i];
+            if (!Problems.IsUsername(absence.Username.Trim().TrimStart('@')) || absence.From is null || absence.Until is null || absence.Until < absence.From)
             {
                 problems.Add($"Sweep:Absences:{i}", "needs Username, From and Until (yyyy-MM-dd), with Until on or after From.");
             }

@@ -56,7 +56,7 @@ internal sealed class Sweeper(
         var absentSeen = new Dictionary<string, OutOfOffice>(StringComparer.OrdinalIgnoreCase);
         int seen = 0, changed = 0;
 
-        foreach (var projectId in gitLabOptions.Value.ProjectIds)
+        foreach (var projectId in gitLabOptions.Value.ProjectIdList)
         {
             foreach (var issue in await gitLab.ListOpenIssuesAsync(projectId, cancellationToken))
             {

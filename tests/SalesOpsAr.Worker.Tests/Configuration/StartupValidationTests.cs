@@ -45,8 +45,8 @@ public sealed class StartupValidationTests
 
     [Theory]
     [InlineData("Workflow__Dris__0", "", "Workflow:Dris (environment variable Workflow__Dris): must list")]
-    [InlineData("Transport__Kind", "Rabbit", "'Rabbit' at 'Transport:Kind'")]
-    [InlineData("GitLab__RequestTimeout", "soon", "'soon' at 'GitLab:RequestTimeout'")]
+    [InlineData("Transport__Kind", "Rabbit", "Transport:Kind (environment variable Transport__Kind): must be one of InMemory, RabbitMq, got 'Rabbit'.")]
+    [InlineData("GitLab__RequestTimeout", "soon", "GitLab:RequestTimeout (environment variable GitLab__RequestTimeout): must be a duration such as 00:05:00, got 'soon'.")]
     [InlineData("Sweep__Thresholds__Stale", "0", "Sweep:Thresholds:Stale (environment variable Sweep__Thresholds__Stale): must be between 0 and 365")]
     [InlineData("Sweep__Calendar__TimeZone", "Mars/Olympus", "Sweep:Calendar:TimeZone (environment variable Sweep__Calendar__TimeZone): must be an IANA time zone")]
     [InlineData("Notifications__Smtp__Host", "smtp.example.com", "Notifications:Smtp:From (environment variable Notifications__Smtp__From): must be an email address")]

@@ -1,0 +1,81 @@
+using SalesOpsAr.GitLab.Webhooks;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Receiving;
+
+namespace SalesOpsAr.Worker.Cli;
+
+/// <summary><c>replay FILE...</c>: runs webhook payload files through the rules, in dry-run, and prints each plan.</summary>
+internal static class ReplayCommand
+{
+    public const string Command = "replay";
+
+    public const string Help = """
+        Usage: SalesOpsAr.Worker replay FILE [FILE...]
+
+        Runs each file (an Issue Hook or Note Hook body, as GitLab sends it) through the same rules as the
+        service, using the configured team, DRIs and labels, and prints the plan: the labels it would add
+        and remove, whom it would CC, and why. Decides from the payload alone; reads and writes nothing in
+        GitLab. Exit code 0 when every file was read, 1 when one was malformed, 2 when one is missing.
+        """;
+
+    public static async Task<int> RunAsync(ArRules rules, string[] args, TextWriter output)
+    {
+        var files = args.Skip(1).ToList();
+        if (files.Count == 0 || files.Contains("--help") || files.Contains("-h"))
+        {
+            await output.WriteLineAsync(Help);
+            return files.Count == 0 ? 2 : 0;
+        }
+
+        var exit = 0;
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                await output.WriteLineAsync($"{file}: no such file");
+                exit = 2;
+                continue;
+            }
+
+            var read = WebhookPayloadReader.Read(await File.ReadAllBytesAsync(file), eventHeader: null);
+            await output.WriteLineAsync($"{file}: {Describe(read, rules, ref exit)}");
+        }
+
+        return exit;
+    }
+
+    private static string Describe(WebhookReadResult read, ArRules rules, ref int exit)
+    {
+        if (read.Outcome == WebhookReadOutcome.Malformed)
+        {
+            exit = Math.Max(exit, 1);
+            return $"malformed: {read.Reason}";
+        }
+
+        if (read.Event is not { } e)
+        {
+            return $"ignored: {read.Reason}";
+        }
+
+        if (!rules.IsSalesOpsAr(e.Labels.Concat(e.PreviousLabels), e.Description))
+        {
+            return $"ignored: AR {e.ProjectId}#{e.Iid} is not a Sales Ops AR";
+        }
+
+        if (e.ToSnapshot() is not { } ar)
+        {
+            return $"AR {e.ProjectId}#{e.Iid}: a note event; the service would read the AR from GitLab and decide then";
+        }
+
+        var plan = rules.Decide(ar, e.ToHints());
+        if (plan.NeedsNotes)
+        {
+            plan = rules.Decide(ar, e.ToHints(), new HashSet<string>()); // the payload has no notes: assume none mention the DRIs
+        }
+
+        return plan.IsEmpty
+            ? $"AR {e.ProjectId}#{e.Iid}: nothing to do"
+            : $"AR {e.ProjectId}#{e.Iid}: {plan.From?.ToString() ?? "(no state)"} → {plan.To?.ToString() ?? "(no state)"}, "
+              + $"+[{string.Join(", ", plan.AddLabels)}] −[{string.Join(", ", plan.RemoveLabels)}], cc [{string.Join(", ", plan.Cc)}]: {string.Join(" ", plan.Reasons)}";
+    }
+}
