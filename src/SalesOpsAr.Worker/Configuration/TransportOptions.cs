@@ -15,6 +15,13 @@ public sealed class TransportOptions
     /// </summary>
     public string EntityPrefix { get; set; } = "";
 
+    /// <summary>
+    /// Declare the queues (work, error and skipped) as quorum queues, replicated across a RabbitMQ cluster
+    /// so the loss of one node loses no message. Needs RabbitMQ 3.8+; switching an existing queue's type
+    /// means deleting it first (see docs/operations.md).
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
     /// <summary>Messages handled at once by this process (events for one AR still go one at a time).</summary>
     public int ConcurrentMessageLimit { get; set; } = 16;
 

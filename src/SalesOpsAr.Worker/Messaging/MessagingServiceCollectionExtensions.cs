@@ -15,6 +15,7 @@ internal static class MessagingServiceCollectionExtensions
         {
             Kind = Enum.TryParse<TransportKind>(section["Kind"], ignoreCase: true, out var kind) ? kind : TransportKind.InMemory,
             EntityPrefix = section["EntityPrefix"] ?? "",
+            QuorumQueues = bool.TryParse(section["QuorumQueues"], out var quorum) && quorum,
         };
         transport.RabbitMq.Uri = section["RabbitMq:Uri"] ?? "";
         var roles = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _);
@@ -36,6 +37,12 @@ internal static class MessagingServiceCollectionExtensions
                         host.PublisherConfirmation = true;
                         host.ConnectionName("salesopsar-worker");
                     });
+                    if (transport.QuorumQueues)
+                    {
+                        cfg.SendTopology.ConfigureErrorSettings = error => error.SetQuorumQueue();
+                        cfg.SendTopology.ConfigureDeadLetterSettings = skipped => skipped.SetQuorumQueue();
+                    }
+
                     if (transport.EntityPrefix.Length > 0)
                     {
                         cfg.MessageTopology.SetEntityNameFormatter(

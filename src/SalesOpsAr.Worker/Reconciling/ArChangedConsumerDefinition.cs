@@ -28,6 +28,11 @@ internal sealed class ArChangedConsumerDefinition : ConsumerDefinition<ArChanged
         IConsumerConfigurator<ArChangedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        if (_transport.QuorumQueues && endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
+        {
+            rabbit.SetQuorumQueue();
+        }
+
         endpointConfigurator.UseMessageRetry(retry =>
         {
             // A refused token will not heal by retrying: straight to the error queue.
