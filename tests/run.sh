@@ -54,8 +54,17 @@ ensure_maildev() {
   say "MailDev did not start; see $logs/maildev.log"; exit 1
 }
 
+ensure_compose() {
+  # Debian's docker-compose parses and validates compose files without a Docker engine.
+  command -v docker-compose >/dev/null 2>&1 && return
+  say "installing docker-compose (Debian package, used offline to validate docker-compose.yml)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >"$logs/apt-compose.log" 2>&1
+}
+
 ensure_rabbitmq
 ensure_maildev
+ensure_compose
 
 set +e
 dotnet test "$root/SalesOpsAr.Worker.sln" --nologo "$@" 2>&1 | tee "$logs/dotnet-test.log"

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+using YamlDotNet.RepresentationModel;
+
+namespace SalesOpsAr.Worker.Tests.Deployment;
+
+/// <summary>docker-compose.yml parsed by Debian's docker-compose (no engine needed), and the Dockerfile's essentials.</summary>
+public sealed class ComposeAndDockerfileTests
+{
+    [Fact]
+    public async Task Compose_WithTheExampleEnv_IsValidAndGivesTheWorkerAValidConfiguration()
+    {
+        var rendered = await ComposeConfigAsync();
+        var stream = new YamlStream();
+        stream.Load(new StringReader(rendered));
+        var services = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("services")];
+        Assert.Equal(["maildev", "rabbitmq", "worker"], services.Children.Keys.Select(k => k.ToString()).Order());
+
+        var worker = (YamlMappingNode)services.Children[new YamlScalarNode("worker")];
+        var environment = ((YamlMappingNode)worker.Children[new YamlScalarNode("environment")]).Children
+            .ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.ToString());
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["validate-config"]);
+
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public void Dockerfile_IsMultiStage_RunsAsNonRoot_ChecksHealth_AndBakesInNoSecret()
+    {
+        var lines = File.ReadAllLines(Repository.PathOf("deploy", "Dockerfile"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+        Assert.True(lines.Count(l => l.StartsWith("FROM ", StringComparison.Ordinal)) >= 2, "multi-stage build");
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", lines.Last(l => l.StartsWith("FROM ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var user = lines.Last(l => l.StartsWith("USER ", StringComparison.Ordinal));
+        Assert.DoesNotContain("root", user, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("HEALTHCHECK", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"healthcheck\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("ENV", StringComparison.Ordinal) && (l.Contains("Token", StringComparison.OrdinalIgnoreCase) || l.Contains("Secret", StringComparison.OrdinalIgnoreCase) || l.Contains("Password", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains("EXPOSE 8080", lines);
+    }
+
+    private static async Task<string> ComposeConfigAsync()
+    {
+        var start = new ProcessStartInfo("docker-compose")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { "--env-file", ".env.example", "-f", "docker-compose.yml", "config" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("docker-compose is not installed. Run the tests with ./tests/run.sh, which installs Debian's docker-compose.", e);
+        }
+
+        using (process)
+        {
+            var output = await process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, $"docker-compose config failed: {error}");
+            return output;
+        }
+    }
+}
