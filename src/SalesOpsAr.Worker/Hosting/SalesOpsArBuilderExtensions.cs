@@ -42,6 +42,15 @@ public static class SalesOpsArBuilderExtensions
             },
             preserveStaticLogger: true);
 
+        // A slow or endless upload must not tie up the receiver: headers within 10 s, bodies at 240 B/s
+        // after a 5 s grace, and nothing over GitLab's own 25 MB cap at all.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+            kestrel.Limits.MaxRequestBodySize = 26 * 1024 * 1024;
+        });
+
         services.TryAddSingleton(TimeProvider.System);
         AddValidatedOptions<ServiceOptions, ServiceOptionsValidator>(services, configuration);
         AddValidatedOptions<GitLabOptions, GitLabOptionsValidator>(services, configuration.GetSection(GitLabOptions.Section));
@@ -70,7 +79,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<SlackChannel>());
         services.AddScoped<EmailChannel>();
         services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<EmailChannel>());
-        services.AddScoped<NewArAnnouncer>();
+        services.AddSingleton<NewArAnnouncer>();
         services.AddSingleton<SalesOpsArMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SalesOpsArMetrics.MeterName)

@@ -39,11 +39,11 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
         }
 
         var smtp = options.Value.Smtp;
-        using var client = new SmtpClient();
+        using var client = new SmtpClient { Timeout = 10_000 }; // a black-holed SMTP server must not hold a sweep for minutes
         try
         {
             await client.ConnectAsync(smtp.Host, smtp.Port, smtp.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
-            if (smtp.Username.Length > 0)
+            if (smtp.Username.Length > 0 && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
             {
                 await client.AuthenticateAsync(smtp.Username, smtp.Password, cancellationToken);
             }
@@ -64,8 +64,9 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
 
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Whatever SMTP does (refuse, time out, reject the login, break TLS), the nudges stay pending.
             Unreachable(logger, smtp.Host, smtp.Port, e.Message, nudges);
         }
 

@@ -10,9 +10,34 @@ namespace SalesOpsAr.Worker.Notifying;
 /// Tells the DRIs about a new AR on the configured channels, once, right after the bot's CC note.
 /// Best effort: a failure is logged and not retried, since the CC mention already makes GitLab email them.
 /// </summary>
-internal sealed class NewArAnnouncer(SlackChannel slack, EmailChannel email, IOptions<NotificationOptions> options)
+internal sealed partial class NewArAnnouncer(
+    IServiceScopeFactory scopes, IOptions<NotificationOptions> options, ILogger<NewArAnnouncer> logger)
 {
-    public async Task AnnounceAsync(ArSnapshot ar, CancellationToken cancellationToken)
+    /// <summary>Starts the announcement and returns at once: a slow SMTP server or Slack never holds up the reconciler.</summary>
+    public void Announce(ArSnapshot ar)
+    {
+        ArgumentNullException.ThrowIfNull(ar);
+        if (!options.Value.SlackEnabled && !options.Value.EmailEnabled)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                await using var scope = scopes.CreateAsyncScope();
+                await AnnounceAsync(ar, scope.ServiceProvider.GetRequiredService<SlackChannel>(), scope.ServiceProvider.GetRequiredService<EmailChannel>(), timeout.Token);
+            }
+            catch (Exception e)
+            {
+                Failed(logger, e, ar.ProjectId, ar.Iid);
+            }
+        });
+    }
+
+    private async Task AnnounceAsync(ArSnapshot ar, SlackChannel slack, EmailChannel email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ar);
         var title = string.IsNullOrWhiteSpace(ar.Title) ? "(no title)" : ar.Title;
@@ -41,4 +66,7 @@ internal sealed class NewArAnnouncer(SlackChannel slack, EmailChannel email, IOp
             await email.SendAsync(messages, 1, cancellationToken);
         }
     }
+
+    [LoggerMessage(EventId = 420, Level = LogLevel.Warning, Message = "Could not announce new AR {ProjectId}#{Iid} on Slack/email; the CC mention still reached the DRIs")]
+    private static partial void Failed(ILogger logger, Exception exception, long projectId, long iid);
 }

@@ -40,9 +40,35 @@ internal sealed class WebhookReceiver(
             return Refuse(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json", deliveryId);
         }
 
-        var body = await BodyReader.ReadAsync(request, receiver.Value.MaxBodyBytes, ct);
+        // A body of unknown length is read up to the limit and no further: past it Kestrel cuts the connection
+        // rather than draining the rest. (A declared Content-Length over the limit is refused before any read,
+        // and the client gets its 413 cleanly.)
+        if (request.ContentLength is null
+            && http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = receiver.Value.MaxBodyBytes + 1;
+        }
+
+        byte[]? body;
+        try
+        {
+            body = await BodyReader.ReadAsync(request, receiver.Value.MaxBodyBytes, ct);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException tooSlowOrBig)
+        {
+            // Kestrel's own limits: a body too slow (408) or too large for the server (413).
+            var status = tooSlowOrBig.StatusCode;
+            http.Response.Headers.Connection = "close";
+            return Refuse(status, status == StatusCodes.Status408RequestTimeout ? "the body arrived too slowly" : "the body is too large", deliveryId);
+        }
+
         if (body is null)
         {
+            if (request.ContentLength is null)
+            {
+                http.Response.Headers.Connection = "close";
+            }
+
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"body is over {receiver.Value.MaxBodyBytes} bytes", deliveryId);
         }
 

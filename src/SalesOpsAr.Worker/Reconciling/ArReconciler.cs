@@ -103,7 +103,7 @@ internal sealed class ArReconciler(
 
         if (plan.Cc.Count > 0)
         {
-            await announcer.AnnounceAsync(ar, cancellationToken);
+            announcer.Announce(ar);
         }
 
         ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: false);

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Receiving;
+
+/// <summary>Hostile and odd bodies: a clear 4xx or a harmless 2xx, never a 5xx, no GitLab call, and the service keeps serving.</summary>
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private readonly FakeGitLab _gitLab = new();
+    private WorkerHost _host = null!;
+    private HttpClient _http = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = WorkerHost.Wired(_gitLab);
+        _http = new HttpClient { BaseAddress = _host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _host.DisposeAsync();
+        _gitLab.Dispose();
+    }
+
+    [Fact]
+    public async Task DeeplyNestedJson_Is400()
+    {
+        var body = string.Concat(Enumerable.Repeat("{\"a\":", 500)) + "1" + new string('}', 500);
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_gitLab.Calls());
+    }
+
+    [Fact]
+    public async Task FiveMegabyteDescription_Is413WithTheDefaultLimit()
+    {
+        var ar = _gitLab.AddIssue(4242, 70, Ars.Template + new string('x', 5 * 1024 * 1024));
+
+        using var response = await PostAsync(IssueHookPayload.Issue(ar, "jrequester", "open"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_gitLab.Calls());
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[1, true, null, {\"name\": \"no title\"}, \"SalesOpsAR::On Hold\"]")]
+    [InlineData("{\"title\": \"not an array\"}")]
+    public async Task OddLabelShapes_AreToleratedNot500(string labels)
+    {
+        var body = $$"""
+            {"object_kind":"issue","user":{"username":"jrequester"},"project":{"id":4242},
+             "object_attributes":{"iid":71,"state":"opened","action":"update","description":"- [ ] SFDC: profile","labels":{{labels}}},
+             "labels":{{labels}}}
+            """;
+
+        using var response = await PostAsync(body);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, $"{response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task EndlessChunkedBody_IsCutOffAtTheLimit()
+    {
+        using var content = new EndlessContent(20 * 1024 * 1024);
+
+        HttpStatusCode? status = null;
+        try
+        {
+            using var response = await SendAsync(content);
+            status = response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            // The server stopped reading and closed before the client could read the 413: also a refusal.
+        }
+
+        Assert.True(status is null or HttpStatusCode.RequestEntityTooLarge, $"{status}");
+        Assert.True(content.Written < 8 * 1024 * 1024, $"{content.Written} of 20 MiB were taken before the connection was cut");
+        using var stillServing = await _http.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, stillServing.StatusCode);
+    }
+
+    [Fact]
+    public async Task StalledUpload_IsDroppedWithin20Seconds_WhileOthersAreServed()
+    {
+        var port = _host.BaseAddress.Port;
+        using var slow = new TcpClient();
+        await slow.ConnectAsync(IPAddress.Loopback, port);
+        var stream = slow.GetStream();
+        var head = "POST /webhooks/gitlab HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + $"X-Gitlab-Token: {WorkerHost.WebhookSecret}\r\nX-Gitlab-Event: Issue Hook\r\nContent-Length: 5000\r\n\r\n{{\"object_kind\":";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+
+        using (var meanwhile = await _http.GetAsync("/health/live"))
+        {
+            Assert.Equal(HttpStatusCode.OK, meanwhile.StatusCode);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var buffer = new byte[4096];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var read = await stream.ReadAsync(buffer, timeout.Token);
+        var answer = Encoding.ASCII.GetString(buffer, 0, read);
+
+        Assert.True(read == 0 || answer.StartsWith("HTTP/1.1 408", StringComparison.Ordinal), answer);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20));
+        Assert.Empty(_gitLab.Calls());
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string body) => SendAsync(new StringContent(body, Encoding.UTF8, "application/json"));
+
+    private Task<HttpResponseMessage> SendAsync(HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/gitlab") { Content = content };
+        request.Headers.Add("X-Gitlab-Event", "Issue Hook");
+        request.Headers.Add("X-Gitlab-Token", WorkerHost.WebhookSecret);
+        return _http.SendAsync(request);
+    }
+
+    /// <summary>A chunked body of the given size, produced as it is sent, counting what went out.</summary>
+    private sealed class EndlessContent(long size) : HttpContent
+    {
+        public long Written { get; private set; }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var chunk = Encoding.ASCII.GetBytes(new string(' ', 64 * 1024));
+            try
+            {
+                while (Written < size)
+                {
+                    await stream.WriteAsync(chunk);
+                    Written += chunk.Length;
+                }
+            }
+            catch (IOException)
+            {
+                // The server answered and closed: exactly what is expected.
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
