@@ -66,6 +66,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddSingleton<WebhookReceiver>();
         services.AddScoped<ArChangedQueue>();
         services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
+        services.AddSingleton<BrokerArLock>();
         services.AddScoped<ArReconciler>();
         services.AddSalesOpsArMessaging(configuration);
 

@@ -18,6 +18,7 @@ internal sealed class ArReconciler(
     IOptions<GitLabOptions> gitLabOptions,
     IOptions<ServiceOptions> serviceOptions,
     KeyedLock<(long ProjectId, long Iid)> perAr,
+    BrokerArLock acrossWorkers,
     Notifying.NewArAnnouncer announcer,
     Observability.SalesOpsArMetrics metrics,
     TimeProvider clock,
@@ -31,6 +32,7 @@ internal sealed class ArReconciler(
     {
         ArgumentNullException.ThrowIfNull(message);
         using var held = await perAr.AcquireAsync((message.ProjectId, message.Iid), cancellationToken);
+        await using var heldEverywhere = await acrossWorkers.AcquireAsync(message.ProjectId, message.Iid, cancellationToken);
         using var eventScope = GitLabEventContext.Begin(message.EventUuid);
         using var logScope = logger.BeginScope(new Dictionary<string, object?>
         {
@@ -54,12 +56,25 @@ internal sealed class ArReconciler(
         return result;
     }
 
-    /// <summary>Reconciles an AR already read (by the sweep's issue list), under the same per-AR lock.</summary>
-    public async Task<ReconcileResult> ReconcileAsync(ArSnapshot ar, bool dryRun, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reconciles an AR the sweep already read in its issue list. Deciding on the listed copy is free; only
+    /// when it calls for a change is the AR read again under the per-AR locks, since the list may be stale by
+    /// then (a webhook for the same AR may just have been handled).
+    /// </summary>
+    public async Task<ReconcileResult> ReconcileAsync(ArSnapshot listed, bool dryRun, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ar);
-        using var held = await perAr.AcquireAsync((ar.ProjectId, ar.Iid), cancellationToken);
-        return await DecideAndApplyAsync(ar, ArHints.None, cancellationToken, dryRun);
+        ArgumentNullException.ThrowIfNull(listed);
+        if (!rules.IsSalesOpsAr(listed.Labels, listed.Description) || rules.Decide(listed, ArHints.None).IsEmpty)
+        {
+            return new ReconcileResult(ReconcileOutcome.NoChange, Plan.Nothing);
+        }
+
+        using var held = await perAr.AcquireAsync((listed.ProjectId, listed.Iid), cancellationToken);
+        await using var heldEverywhere = await acrossWorkers.AcquireAsync(listed.ProjectId, listed.Iid, cancellationToken);
+        var fresh = CanRead ? (await gitLab.GetIssueAsync(listed.ProjectId, listed.Iid, cancellationToken))?.ToSnapshot(listed.ProjectId) : listed;
+        return fresh is null
+            ? Skip(listed.ProjectId, listed.Iid, "the issue no longer exists")
+            : await DecideAndApplyAsync(fresh, ArHints.None, cancellationToken, dryRun);
     }
 
     private async Task<ReconcileResult> DecideAndApplyAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken, bool forceDryRun = false)
