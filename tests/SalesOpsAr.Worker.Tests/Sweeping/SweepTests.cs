@@ -110,8 +110,11 @@ public sealed class SweepTests : SweepFixture
         Assert.Equal(1, summary.ArsChanged);
         Assert.Contains(ActionNeeded, lost.LabelsNow());
         Assert.Contains("cc @amber @meri", Assert.Single(lost.BotNotes()).Body, StringComparison.Ordinal);
-        Assert.Contains(":new: New Sales Ops access request", Assert.Single(Slack.Messages), StringComparison.Ordinal);
-        Assert.Equal("New Sales Ops AR #107: Jane Doe, Salesforce, Account Executive", Assert.Single(await MailDev.MailToAsync(TeamAddress)).Subject);
+        // The announcement goes out beside the reconciler, not in its way.
+        var slack = await Eventually.Until(() => Slack.Messages, m => m.Count > 0, "the new-AR Slack line");
+        Assert.Contains(":new: New Sales Ops access request", Assert.Single(slack), StringComparison.Ordinal);
+        var mail = await Eventually.Until(() => MailDev.MailToAsync(TeamAddress).GetAwaiter().GetResult(), m => m.Count > 0, "the new-AR email");
+        Assert.Equal("New Sales Ops AR #107: Jane Doe, Salesforce, Account Executive", Assert.Single(mail).Subject);
     }
 
     [Fact]
