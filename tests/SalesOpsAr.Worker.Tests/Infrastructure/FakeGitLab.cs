@@ -34,8 +34,8 @@ public sealed partial class FakeGitLab : IDisposable
 
     public FakeGitLab()
     {
-        Route("GET", IssuePath(), GetIssue);
-        Route("PUT", IssuePath(), PutIssue);
+        Route("GET", IssuePath(), request => Delayed(request, issue => { var d = issue.NextGetDelay; issue.NextGetDelay = TimeSpan.Zero; return d; }, GetIssue));
+        Route("PUT", IssuePath(), request => Delayed(request, issue => { issue.CountPut(); return issue.PutDelay; }, PutIssue));
         Route("GET", IssuePath("/notes"), ListNotes);
         Route("POST", IssuePath("/notes"), PostNote);
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
@@ -143,6 +143,19 @@ public sealed partial class FakeGitLab : IDisposable
         _server.Stop();
         _server.Dispose();
         _webhooks.Dispose();
+    }
+
+    // A slow GitLab: wait first, then answer (and change state) as usual.
+    private ResponseMessage Delayed(IRequestMessage request, Func<FakeIssue, TimeSpan> delayOf, Func<IRequestMessage, ResponseMessage> handle)
+    {
+        var m = IssuePattern().Match(request.Path);
+        var key = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        if (_issues.TryGetValue(key, out var issue) && delayOf(issue) is { } delay && delay > TimeSpan.Zero)
+        {
+            Task.Delay(delay).GetAwaiter().GetResult();
+        }
+
+        return handle(request);
     }
 
     private ResponseMessage GetIssue(IRequestMessage request) =>

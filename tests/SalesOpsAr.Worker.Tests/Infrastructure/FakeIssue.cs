@@ -24,6 +24,19 @@ public sealed class FakeIssue
     /// <summary>The next note POSTs fail with these statuses (the note is not saved).</summary>
     public System.Collections.Concurrent.ConcurrentQueue<int> FailNextNote { get; } = new();
 
+    /// <summary>How long GitLab takes to answer a label edit (PUT) of this issue; the edit lands after the wait.</summary>
+    public TimeSpan PutDelay { get; set; }
+
+    /// <summary>How long GitLab takes to answer the next read (GET) of this issue, once.</summary>
+    public TimeSpan NextGetDelay { get; set; }
+
+    private int _putsReceived;
+
+    /// <summary>PUTs that reached GitLab (answered or not).</summary>
+    public int PutsReceived => Volatile.Read(ref _putsReceived);
+
+    public void CountPut() => Interlocked.Increment(ref _putsReceived);
+
     /// <summary>Seconds GitLab asks to wait in <c>Retry-After</c> when it answers 429.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);

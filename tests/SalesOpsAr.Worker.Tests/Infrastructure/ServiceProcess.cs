@@ -5,8 +5,48 @@ namespace SalesOpsAr.Worker.Tests.Infrastructure;
 /// <summary>Runs the built service as its own process, the way an operator or a container does.</summary>
 public static class ServiceProcess
 {
+    /// <summary>Starts the service in the background on a free loopback port; the caller kills or disposes it.</summary>
+    public static RunningService Start(IReadOnlyDictionary<string, string> environment)
+    {
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var start = StartInfo(environment, []);
+        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new RunningService(process, new Uri($"http://127.0.0.1:{port}"));
+    }
+
     public static async Task<(int ExitCode, string Output)> RunAsync(
         IReadOnlyDictionary<string, string> environment, IEnumerable<string>? args = null, int timeoutSeconds = 60)
+    {
+        var start = StartInfo(environment, args ?? []);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"The service did not exit within {timeoutSeconds} s:\n{await stdout}{await stderr}");
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,7 +55,7 @@ public static class ServiceProcess
             UseShellExecute = false,
         };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args ?? [])
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -32,20 +72,6 @@ public static class ServiceProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"The service did not exit within {timeoutSeconds} s:\n{await stdout}{await stderr}");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        return start;
     }
 }

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>The service running as its own process: its address, and a hard kill.</summary>
+public sealed class RunningService(Process process, Uri baseAddress) : IDisposable
+{
+    public Uri BaseAddress { get; } = baseAddress;
+
+    public Uri WebhookUrl => new(BaseAddress, "/webhooks/gitlab");
+
+    public async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        await Eventually.Until(
+            () =>
+            {
+                try
+                {
+                    using var response = http.GetAsync("/health/ready").GetAwaiter().GetResult();
+                    return response.IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+                catch (TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            ready => ready, "the service process to be ready", seconds: 60);
+    }
+
+    /// <summary>SIGKILL: no shutdown, no acknowledgement, connections just drop.</summary>
+    public void Kill()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        process.Dispose();
+    }
+}
