@@ -44,6 +44,26 @@ public sealed class GitLabResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task SlowRead_TimesOutAndIsRetried()
+    {
+        await using var host = WorkerHost.Wired(_gitLab, s =>
+        {
+            s["GitLab:MaxRetries"] = "2";
+            s["GitLab:RequestTimeout"] = "00:00:01";
+        });
+        var ar = _gitLab.AddIssue(4242, 34, Ars.Template, labels: [Ars.ActionNeeded]);
+        ar.NextGetDelay = TimeSpan.FromSeconds(3); // longer than the per-call timeout
+
+        using var _ = await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
+        await Eventually.Until(ar.BotNotes, n => n.Count == 1, "the note after the timed-out read");
+
+        Assert.Contains(Ars.InProgress, ar.LabelsNow());
+        // WireMock logs the abandoned read only when it finally answers it, seconds later.
+        var calls = await Eventually.Until(() => _gitLab.Calls(ar).Select(c => c.Split(' ')[0]).Order().ToList(), c => c.Count == 4, "the abandoned read in the fake's log");
+        Assert.Equal(["GET", "GET", "POST", "PUT"], calls);
+    }
+
+    [Fact]
     public async Task FailedNotePost_IsNeverRepeated_SoNoteCanBeDuplicated()
     {
         await using var host = WorkerHost.Wired(_gitLab, s =>
