@@ -29,6 +29,12 @@ public sealed class GitLabOptions
         .Where(id => id > 0)
         .ToList();
 
+    /// <summary>
+    /// The id of the project webhook that feeds this service (Settings → Webhooks). When set, each sweep
+    /// checks it and warns loudly if GitLab has disabled it. Reading hooks needs Maintainer on the project.
+    /// </summary>
+    public long? HookId { get; set; }
+
     /// <summary>Timeout of one API call attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

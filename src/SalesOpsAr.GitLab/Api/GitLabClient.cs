@@ -73,6 +73,13 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         return await ReadAsync<GitLabNote>(response, "PUT note", cancellationToken);
     }
 
+    public async Task<GitLabHook> GetProjectHookAsync(long projectId, long hookId, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/projects/{projectId}/hooks/{hookId}"), cancellationToken);
+        return await ReadAsync<GitLabHook>(response, "GET hook", cancellationToken);
+    }
+
     public async Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken)
     {
         using var response = await http.GetAsync("api/v4/user", cancellationToken);

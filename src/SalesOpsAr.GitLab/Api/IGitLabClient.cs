@@ -25,6 +25,9 @@ public interface IGitLabClient
 
     Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken);
 
+    /// <summary>A project webhook and whether GitLab has disabled it (needs Maintainer on the project).</summary>
+    Task<GitLabHook> GetProjectHookAsync(long projectId, long hookId, CancellationToken cancellationToken);
+
     /// <summary>The user the token belongs to (checks the token).</summary>
     Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken);
 }

@@ -42,6 +42,16 @@ internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IConf
             problems.Add("GitLab:MaxRetries", $"must be between 0 and 10, got {options.MaxRetries}.");
         }
 
+        if (options.HookId is <= 0)
+        {
+            problems.Add("GitLab:HookId", $"must be the webhook's positive id, got {options.HookId}.");
+        }
+
+        if (options.HookId is not null && options.ProjectIdList.Count == 0)
+        {
+            problems.Add("GitLab:HookId", "needs GitLab:ProjectIds:0, the project the webhook belongs to.");
+        }
+
         for (var i = 0; i < options.ProjectIds.Count; i++)
         {
             var text = options.ProjectIds[i].Trim();

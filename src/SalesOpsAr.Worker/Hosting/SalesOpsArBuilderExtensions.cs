@@ -72,6 +72,8 @@ public static class SalesOpsArBuilderExtensions
 
         services.AddSingleton<SweepState>();
         services.AddSingleton<DigestState>();
+        services.AddSingleton<WebhookMonitorState>();
+        services.AddScoped<WebhookMonitor>();
         services.AddSingleton<ArHistoryCache>();
         services.AddScoped<ArHistoryReader>();
         services.AddScoped<Sweeper>();

@@ -34,6 +34,7 @@ internal sealed class Sweeper(
     IOptions<NotificationOptions> notificationOptions,
     IOptions<ServiceOptions> serviceOptions,
     Observability.SalesOpsArMetrics metrics,
+    WebhookMonitor webhookMonitor,
     TimeProvider clock,
     ILogger<Sweeper> logger)
 {
@@ -55,6 +56,7 @@ internal sealed class Sweeper(
         var open = new List<OpenAr>();
         var absentSeen = new Dictionary<string, OutOfOffice>(StringComparer.OrdinalIgnoreCase);
         int seen = 0, changed = 0;
+        await webhookMonitor.CheckAsync(dryRun, cancellationToken);
 
         foreach (var projectId in gitLabOptions.Value.ProjectIdList)
         {

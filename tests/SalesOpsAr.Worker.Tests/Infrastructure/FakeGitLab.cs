@@ -42,6 +42,15 @@ public sealed partial class FakeGitLab : IDisposable
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
         Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
+        Route("GET", @"^/api/v4/projects/\d+/hooks/\d+$", request => Authorized(request)
+            ? Json(200, new JsonObject
+            {
+                ["id"] = long.Parse(request.Path.Split('/')[^1], CultureInfo.InvariantCulture),
+                ["url"] = WebhookUrl?.ToString(),
+                ["alert_status"] = HookAlertStatus,
+                ["disabled_until"] = HookDisabledUntil?.ToString("O"),
+            })
+            : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
         Route("GET", "^/api/v4/user$", request => Authorized(request)
             ? Json(200, new JsonObject { ["id"] = FakeUsers.IdOf(BotUsername), ["username"] = BotUsername, ["name"] = "Sales Ops AR bot" })
             : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
@@ -58,6 +67,11 @@ public sealed partial class FakeGitLab : IDisposable
     public bool SuppressEchoWithEventUuid { get; set; } = true;
 
     public int EchoesSent => Volatile.Read(ref _echoesSent);
+
+    /// <summary>The project webhook's <c>alert_status</c>: executable, temporarily_disabled or disabled.</summary>
+    public string HookAlertStatus { get; set; } = "executable";
+
+    public DateTimeOffset? HookDisabledUntil { get; set; }
 
     /// <summary>GitLab's clock, for the timestamps of notes and label events (the tests' fake time).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
