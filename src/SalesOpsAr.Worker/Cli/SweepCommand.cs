@@ -81,6 +81,7 @@ internal static class SweepCommand
             string.Create(CultureInfo.InvariantCulture, $"  ARs flagged:   {summary.ArsFlagged}"),
             "  nudges sent:   " + (summary.NudgesSent.Count == 0 ? "none" : string.Join(", ", summary.NudgesSent.Select(kv => $"{kv.Key} {kv.Value}"))),
             string.Create(CultureInfo.InvariantCulture, $"  GitLab calls:  {summary.GitLabCalls}"),
+            string.Create(CultureInfo.InvariantCulture, $"  CPU time:      {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.00} s (this process, start-up included)"),
         };
         if (summary.FailedChannels.Count > 0)
         {

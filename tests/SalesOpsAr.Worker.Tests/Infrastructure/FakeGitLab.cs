@@ -34,10 +34,10 @@ public sealed partial class FakeGitLab : IDisposable
 
     public FakeGitLab()
     {
-        Route("GET", IssuePath(), request => Delayed(request, issue => { var d = issue.NextGetDelay; issue.NextGetDelay = TimeSpan.Zero; return d; }, GetIssue));
-        Route("PUT", IssuePath(), request => Delayed(request, issue => { issue.CountPut(); return issue.PutDelay; }, PutIssue));
+        RouteAsync("GET", IssuePath(), request => Delayed(request, issue => { var d = issue.NextGetDelay; issue.NextGetDelay = TimeSpan.Zero; return d; }, GetIssue));
+        RouteAsync("PUT", IssuePath(), request => Delayed(request, issue => { issue.CountPut(); return issue.PutDelay; }, PutIssue));
         Route("GET", IssuePath("/notes"), ListNotes);
-        Route("POST", IssuePath("/notes"), PostNote);
+        RouteAsync("POST", IssuePath("/notes"), request => Delayed(request, _ => TimeSpan.Zero, PostNote));
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
@@ -67,6 +67,9 @@ public sealed partial class FakeGitLab : IDisposable
     public bool SuppressEchoWithEventUuid { get; set; } = true;
 
     public int EchoesSent => Volatile.Read(ref _echoesSent);
+
+    /// <summary>Added to every answer about an issue: GitLab's own response time.</summary>
+    public TimeSpan Latency { get; set; }
 
     /// <summary>The project webhook's <c>alert_status</c>: executable, temporarily_disabled or disabled.</summary>
     public string HookAlertStatus { get; set; } = "executable";
@@ -109,6 +112,8 @@ public sealed partial class FakeGitLab : IDisposable
         _issues[(projectId, iid)] = issue;
         return issue;
     }
+
+    public FakeIssue Issue(long projectId, long iid) => _issues[(projectId, iid)];
 
     /// <summary>API calls made so far (method and path), optionally only those about one issue.</summary>
     public IReadOnlyList<string> Calls(FakeIssue? about = null) => _server.LogEntries
@@ -159,14 +164,25 @@ public sealed partial class FakeGitLab : IDisposable
         _webhooks.Dispose();
     }
 
-    // A slow GitLab: wait first, then answer (and change state) as usual.
-    private ResponseMessage Delayed(IRequestMessage request, Func<FakeIssue, TimeSpan> delayOf, Func<IRequestMessage, ResponseMessage> handle)
+    // A slow GitLab: wait (without holding a thread), then answer and change state as usual.
+    private async Task<ResponseMessage> Delayed(IRequestMessage request, Func<FakeIssue, TimeSpan> delayOf, Func<IRequestMessage, ResponseMessage> handle)
     {
         var m = IssuePattern().Match(request.Path);
         var key = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-        if (_issues.TryGetValue(key, out var issue) && delayOf(issue) is { } delay && delay > TimeSpan.Zero)
+        var delay = Latency;
+        if (_issues.TryGetValue(key, out var issue))
         {
-            Task.Delay(delay).GetAwaiter().GetResult();
+            if (request.Method == "PUT")
+            {
+                issue.PutArrivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+
+            delay += delayOf(issue);
+        }
+
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay);
         }
 
         return handle(request);
@@ -416,6 +432,10 @@ public sealed partial class FakeGitLab : IDisposable
 
         return response;
     }
+
+    private void RouteAsync(string method, string pathRegex, Func<IRequestMessage, Task<ResponseMessage>> handler) =>
+        _server.Given(Request.Create().WithPath(new RegexMatcher(pathRegex)).UsingMethod(method))
+            .RespondWith(Response.Create().WithCallback(async request => (IResponseMessage)await handler(request)));
 
     private void Route(string method, string pathRegex, Func<IRequestMessage, ResponseMessage> handler) =>
         _server.Given(Request.Create().WithPath(new RegexMatcher(pathRegex)).UsingMethod(method))

@@ -32,6 +32,9 @@ public sealed class FakeIssue
 
     private int _putsReceived;
 
+    /// <summary>Stopwatch timestamp of the last PUT's arrival (0: none), for end-to-end latency.</summary>
+    public long PutArrivedAt { get; set; }
+
     /// <summary>PUTs that reached GitLab (answered or not).</summary>
     public int PutsReceived => Volatile.Read(ref _putsReceived);
 

@@ -9,6 +9,15 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
 
     public Uri WebhookUrl => new(BaseAddress, "/webhooks/gitlab");
 
+    public int ProcessId => process.Id;
+
+    /// <summary>Resident memory now, from /proc (Linux).</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     public async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };

@@ -25,6 +25,33 @@ public static class ServiceProcess
         return new RunningService(process, new Uri($"http://127.0.0.1:{port}"));
     }
 
+    /// <summary>Like <see cref="RunAsync"/>, also returning the process's wall and CPU time.</summary>
+    public static async Task<(int ExitCode, string Output, TimeSpan Wall, TimeSpan Cpu)> RunMeasuredAsync(
+        IReadOnlyDictionary<string, string> environment, IEnumerable<string> args)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(StartInfo(environment, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var cpu = TimeSpan.Zero;
+        while (!process.HasExited)
+        {
+            try
+            {
+                cpu = process.TotalProcessorTime; // unreadable once the process is gone: sample while it runs
+            }
+            catch (InvalidOperationException)
+            {
+                break;
+            }
+
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr, clock.Elapsed, cpu);
+    }
+
     public static async Task<(int ExitCode, string Output)> RunAsync(
         IReadOnlyDictionary<string, string> environment, IEnumerable<string>? args = null, int timeoutSeconds = 60)
     {

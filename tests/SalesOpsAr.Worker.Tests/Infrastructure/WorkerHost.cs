@@ -69,6 +69,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseContentRoot(Repository.PathOf("src", "SalesOpsAr.Worker")); // also when used outside the test project
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,95 @@
+using System.Globalization;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Benchmarks;
+
+/// <summary>3. GitLab call economy: calls per event by class, and a sweep over thousands of open ARs.</summary>
+internal static class Economy
+{
+    public static async Task RunAsync(Report report, int sweepArs)
+    {
+        await EventClassesAsync(report);
+        await SweepAsync(report, sweepArs);
+    }
+
+    private static async Task EventClassesAsync(Report report)
+    {
+        using var gitLab = new FakeGitLab();
+        var settings = WorkerHost.Settings(gitLab, broker: null);
+        settings["Serilog:MinimumLevel:Default"] = "Warning";
+        await using var host = WorkerHost.Wired(gitLab, s => s["Serilog:MinimumLevel:Default"] = "Warning");
+        const int n = 100;
+        for (var i = 0; i < n; i++)
+        {
+            using var _ = await gitLab.PersonEditsAsync(gitLab.AddIssue(4242, 1 + i, Ars.NonSales), "it-person", a => a.Assignees.Add("it-person"));
+        }
+
+        await Task.Delay(1000);
+        report.Add("economy", "calls per irrelevant event (other team's AR)", $"{gitLab.Calls().Count / (double)n:0.00}", "0");
+
+        var before = gitLab.Calls().Count;
+        for (var i = 0; i < n; i++)
+        {
+            var ar = gitLab.AddIssue(4242, 1000 + i, Ars.Template, labels: [Ars.InProgress], assignees: ["jdoe"]);
+            using var _ = await gitLab.DeliverAsync(IssueHookPayload.Note(ar, "jdoe", "still on it"), "Note Hook");
+        }
+
+        await Task.Delay(2000);
+        report.Add("economy", "calls per relevant no-op event", $"{(gitLab.Calls().Count - before) / (double)n:0.00}", "1");
+    }
+
+    private static async Task SweepAsync(Report report, int count)
+    {
+        using var gitLab = new FakeGitLab();
+        var now = TimeProvider.System.GetUtcNow();
+        var team = Enumerable.Range(0, 20).Select(i => $"member{i}").ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var kind = i % 20;
+            var old = now.AddDays(-30);
+            var ar = kind switch
+            {
+                0 => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.InProgress], assignees: [team[i / 20 % team.Length]]), // old, assigned: history read
+                1 => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.ActionNeeded]),                                       // old, unassigned: flagged
+                _ => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.ActionNeeded]),                                       // young: nothing to read
+            };
+            ar.CreatedAt = ar.UpdatedAt = kind is 0 or 1 ? old : now.AddMinutes(-10);
+            if (kind is 0 or 1)
+            {
+                gitLab.AddLabelEvent(ar, "onboarding-bot", ar.LabelsNow()[0], "add", old);
+            }
+
+            if (kind == 0)
+            {
+                gitLab.AddNote(ar, team[i / 20 % team.Length], "working on it", now.AddHours(-2));
+            }
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["GitLab__BaseUrl"] = gitLab.Url,
+            ["GitLab__Token"] = FakeGitLab.Token,
+            ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
+            ["GitLab__WebhookSecret"] = "s3cret",
+            ["GitLab__ProjectIds__0"] = "4242",
+            ["Workflow__Dris__0"] = "amber",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+        };
+        for (var i = 0; i < team.Length; i++)
+        {
+            environment[$"Workflow__Team__{i}"] = team[i];
+        }
+
+        var (exit, output, wall, cpu) = await ServiceProcess.RunMeasuredAsync(environment, ["sweep", "--once", "--dry-run"]);
+        var calls = gitLab.Calls();
+        string Count(string prefix) => calls.Count(c => c.StartsWith(prefix, StringComparison.Ordinal)
+            && (prefix.EndsWith("/issues", StringComparison.Ordinal) ? c.EndsWith("/issues", StringComparison.Ordinal) : true)).ToString(CultureInfo.InvariantCulture);
+        report.Add("sweep", $"{count:N0} open ARs (5% old unassigned, 5% old assigned, 90% young), dry-run, exit {exit}",
+            $"list {Count("GET /api/v4/projects/4242/issues")}, label events {calls.Count(c => c.EndsWith("/resource_label_events", StringComparison.Ordinal))}, notes {calls.Count(c => c.EndsWith("/notes", StringComparison.Ordinal))}, user status {calls.Count(c => c.Contains("/users/", StringComparison.Ordinal))}, other {calls.Count(c => c.EndsWith("/user", StringComparison.Ordinal))}",
+            $"list ≤ {count / 100 + 1}");
+        var ownCpu = output.Split('\n').FirstOrDefault(l => l.Contains("CPU time", StringComparison.Ordinal))?.Trim() ?? "";
+        report.Add("sweep", $"{count:N0} ARs: process wall / CPU (start-up included)", $"{wall.TotalSeconds:0.0} s / {cpu.TotalSeconds:0.0} s (sampled); {ownCpu}", "CPU ≤ 5 s for 10,000");
+        var flagged = output.Split('\n').FirstOrDefault(l => l.Contains("ARs flagged", StringComparison.Ordinal))?.Trim() ?? output.Trim();
+        report.Add("sweep", $"{count:N0} ARs: flagged", flagged);
+    }
+}

@@ -1,0 +1,54 @@
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Benchmarks;
+
+/// <summary>4. Footprint: start-up to ready, resident memory idle and under load (the service as its own process).</summary>
+internal static class Footprint
+{
+    public static async Task RunAsync(Report report, TimeSpan duration, int concurrency)
+    {
+        using var gitLab = new FakeGitLab();
+        var bodies = Webhooks.Bodies(gitLab, 20_000, 200_000, ar => ar.Assignees.Add("jdoe"));
+        await using var broker = await BrokerScope.CreateAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["GitLab__BaseUrl"] = gitLab.Url,
+            ["GitLab__Token"] = FakeGitLab.Token,
+            ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
+            ["GitLab__WebhookSecret"] = WorkerHost.WebhookSecret,
+            ["Workflow__Dris__0"] = "amber",
+            ["Workflow__Team__0"] = "jdoe",
+            ["Transport__Kind"] = "RabbitMq",
+            ["Transport__RabbitMq__Uri"] = broker.Uri,
+            ["Transport__EntityPrefix"] = broker.Prefix,
+            ["Sweep__Interval"] = "00:00:00",
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var service = ServiceProcess.Start(environment);
+        await service.WaitUntilReadyAsync();
+        report.Add("footprint", "start to ready (process start, broker connected, GitLab token checked)", $"{clock.Elapsed.TotalSeconds:0.00} s", "≤ 2 s");
+        await Task.Delay(2000);
+        report.Add("footprint", "resident memory, idle", $"{service.ResidentBytes() / 1048576.0:0} MB");
+
+        using var http = Webhooks.Client();
+        long peak = 0;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, service.ResidentBytes());
+                await Task.Delay(200);
+            }
+        });
+        var load = await LoadDriver.ClosedLoopAsync(async n =>
+        {
+            using var request = Webhooks.Request(service.WebhookUrl, bodies[n % bodies.Length]);
+            using var response = await http.SendAsync(request);
+            return (int)response.StatusCode == 202;
+        }, concurrency, duration);
+        await sampling.CancelAsync();
+        await sampler;
+        report.Add("footprint", $"resident memory under load ({load.PerSecond:0} events/s received and reconciled against the fake)", $"peak {peak / 1048576.0:0} MB", "≤ 200 MB");
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Benchmarks;
+
+/// <summary>Real-shaped Issue Hook deliveries for distinct ARs, with GitLab's headers.</summary>
+internal static class Webhooks
+{
+    public static string[] Bodies(FakeGitLab gitLab, int count, int firstIid, Action<FakeIssue>? edit = null) =>
+        Enumerable.Range(firstIid, count).Select(iid =>
+        {
+            var ar = gitLab.AddIssue(4242, iid, Ars.Template, labels: [Ars.ActionNeeded]);
+            var assignees = ar.Assignees.ToList();
+            edit?.Invoke(ar);
+            return IssueHookPayload.Issue(ar, "jdoe", "update", previousAssignees: assignees);
+        }).ToArray();
+
+    public static HttpRequestMessage Request(Uri url, string body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Gitlab-Event", "Confidential Issue Hook");
+        request.Headers.Add("X-Gitlab-Token", WorkerHost.WebhookSecret);
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Gitlab-Event-UUID", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Gitlab-Webhook-UUID", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Gitlab-Instance", "https://gitlab.example.com");
+        request.Headers.UserAgent.ParseAdd("GitLab/18.5.0");
+        return request;
+    }
+
+    public static HttpClient Client() => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+}

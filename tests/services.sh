@@ -1,0 +1,50 @@
+# Sourced by tests/run.sh and tests/bench.sh: starts the real services on loopback, installing them when
+# missing (apt-get needs root). Expects $logs and $tools to be set.
+say() { printf '[tests/run] %s\n' "$*" >&2; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+ensure_rabbitmq() {
+  if port_open 5672; then say "RabbitMQ already listening on 127.0.0.1:5672"; return; fi
+  if ! command -v rabbitmq-server >/dev/null 2>&1; then
+    say "installing rabbitmq-server (Debian package)"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >"$logs/apt-rabbitmq.log" 2>&1
+    # The package starts a node through its service scripts where it can; stop it so ours binds to loopback.
+    rabbitmqctl -q stop >/dev/null 2>&1 || true
+  fi
+  say "starting RabbitMQ on 127.0.0.1:5672"
+  # Loopback only: AMQP, Erlang distribution and epmd.
+  export ERL_EPMD_ADDRESS=127.0.0.1
+  RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
+  RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}' \
+    rabbitmq-server -detached >"$logs/rabbitmq-start.log" 2>&1 || true
+  # await_startup fails at once until the node has registered, so poll it.
+  for _ in $(seq 1 90); do
+    rabbitmqctl -q await_startup >/dev/null 2>&1 && port_open 5672 && { say "RabbitMQ is up"; return; }
+    sleep 1
+  done
+  say "RabbitMQ did not start; see /var/log/rabbitmq and $logs/rabbitmq-start.log"; exit 1
+}
+
+ensure_maildev() {
+  if port_open 1025 && port_open 1080; then say "MailDev already listening on 127.0.0.1:1025/1080"; return; fi
+  if [[ ! -x "$tools/node_modules/.bin/maildev" ]]; then
+    say "installing maildev 3 (npm)"
+    npm install --prefix "$tools" --no-audit --no-fund --silent maildev@3 >"$logs/npm-maildev.log" 2>&1
+  fi
+  say "starting MailDev (SMTP 127.0.0.1:1025, API 127.0.0.1:1080)"
+  nohup "$tools/node_modules/.bin/maildev" --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --silent \
+    >"$logs/maildev.log" 2>&1 &
+  for _ in $(seq 1 60); do port_open 1025 && port_open 1080 && return; sleep 0.5; done
+  say "MailDev did not start; see $logs/maildev.log"; exit 1
+}
+
+ensure_compose() {
+  # Debian's docker-compose parses and validates compose files without a Docker engine.
+  command -v docker-compose >/dev/null 2>&1 && return
+  say "installing docker-compose (Debian package, used offline to validate docker-compose.yml)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >"$logs/apt-compose.log" 2>&1
+}
+
