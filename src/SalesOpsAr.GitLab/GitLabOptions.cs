@@ -35,6 +35,12 @@ public sealed class GitLabOptions
     /// </summary>
     public long? HookId { get; set; }
 
+    /// <summary>
+    /// The bot's API budget per minute (GitLab.com allows 2,000 per user). Every attempt, retries included,
+    /// takes a token; calls beyond the budget wait their turn instead of meeting 429s.
+    /// </summary>
+    public int CallsPerMinute { get; set; } = 2000;
+
     /// <summary>Timeout of one API call attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -15,6 +15,7 @@ public static class GitLabServiceCollectionExtensions
         services.AddTransient<EventUuidHandler>();
         services.AddSingleton<GitLabCallMeter>();
         services.AddTransient<CallMeterHandler>();
+        services.AddTransient<RateLimitGate>();
         var client = services.AddHttpClient<IGitLabClient, GitLabClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<GitLabOptions>>().Value;
@@ -29,6 +30,7 @@ public static class GitLabServiceCollectionExtensions
             })
             .AddHttpMessageHandler<EventUuidHandler>();
         client.AddResilienceHandler("gitlab", ConfigureResilience);
+        client.AddHttpMessageHandler<RateLimitGate>();
         client.AddHttpMessageHandler<CallMeterHandler>(); // innermost: counts every attempt, retries included
         return services;
     }
@@ -48,7 +50,25 @@ public static class GitLabServiceCollectionExtensions
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
             })
+            .AddRateLimiter(Budget(options.CallsPerMinute)) // inside the retry: every attempt spends the budget
             .AddTimeout(options.RequestTimeout);
+    }
+
+    // A token bucket refilled evenly, a tenth of a second's worth at a time, at 97% of the budget and with no
+    // burst allowance: no sliding minute can then exceed the budget, so GitLab never has to answer 429.
+    private static System.Threading.RateLimiting.TokenBucketRateLimiter Budget(int callsPerMinute)
+    {
+        var perMinute = Math.Max((int)(callsPerMinute * 0.97), 1);
+        var tokensPerPeriod = Math.Max(1, perMinute / 600);
+        return new System.Threading.RateLimiting.TokenBucketRateLimiter(new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
+        {
+            TokenLimit = tokensPerPeriod,
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) * tokensPerPeriod / perMinute,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
     }
 
     // 429 means GitLab did nothing, so any call may be repeated. Otherwise only idempotent calls are:

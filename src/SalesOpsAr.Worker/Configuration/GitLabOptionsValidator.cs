@@ -37,6 +37,11 @@ internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IConf
             problems.Add("GitLab:RequestTimeout", $"must be between 00:00:00.001 and 00:02:00, got {options.RequestTimeout}.");
         }
 
+        if (options.CallsPerMinute is < 1 or > 1_000_000)
+        {
+            problems.Add("GitLab:CallsPerMinute", $"must be between 1 and 1000000, got {options.CallsPerMinute}.");
+        }
+
         if (options.MaxRetries is < 0 or > 10)
         {
             problems.Add("GitLab:MaxRetries", $"must be between 0 and 10, got {options.MaxRetries}.");

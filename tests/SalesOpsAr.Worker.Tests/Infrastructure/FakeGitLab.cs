@@ -68,6 +68,15 @@ public sealed partial class FakeGitLab : IDisposable
 
     public int EchoesSent => Volatile.Read(ref _echoesSent);
 
+    private readonly Queue<DateTimeOffset> _window = new();
+    private int _throttled;
+
+    /// <summary>When above 0, calls about issues beyond this many in a sliding minute get 429.</summary>
+    public int RateLimitPerMinute { get; set; }
+
+    /// <summary>How many calls were answered 429 for the rate limit.</summary>
+    public int Throttled => Volatile.Read(ref _throttled);
+
     /// <summary>Added to every answer about an issue: GitLab's own response time.</summary>
     public TimeSpan Latency { get; set; }
 
@@ -355,6 +364,39 @@ public sealed partial class FakeGitLab : IDisposable
         });
     }
 
+    // GitLab.com's authenticated limit, as a sliding minute: 429 with Retry-After and RateLimit-* once spent.
+    private ResponseMessage? Throttle()
+    {
+        if (RateLimitPerMinute <= 0)
+        {
+            return null;
+        }
+
+        var now = Clock.GetUtcNow();
+        lock (_window)
+        {
+            while (_window.Count > 0 && now - _window.Peek() >= TimeSpan.FromMinutes(1))
+            {
+                _window.Dequeue();
+            }
+
+            var reset = (_window.Count > 0 ? _window.Peek() : now).AddMinutes(1);
+            if (_window.Count >= RateLimitPerMinute)
+            {
+                Interlocked.Increment(ref _throttled);
+                var wait = Math.Max(1, (int)Math.Ceiling((reset - now).TotalSeconds));
+                return Json(429, new JsonObject { ["message"] = "Retry later" },
+                    ("Retry-After", wait.ToString(CultureInfo.InvariantCulture)),
+                    ("RateLimit-Limit", RateLimitPerMinute.ToString(CultureInfo.InvariantCulture)),
+                    ("RateLimit-Remaining", "0"),
+                    ("RateLimit-Reset", reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+            }
+
+            _window.Enqueue(now);
+            return null;
+        }
+    }
+
     private static bool Authorized(IRequestMessage request) =>
         request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) == true && token![0] == Token;
 
@@ -363,6 +405,11 @@ public sealed partial class FakeGitLab : IDisposable
         if (!Authorized(request))
         {
             return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
+        }
+
+        if (Throttle() is { } throttled)
+        {
+            return throttled;
         }
 
         var m = IssuePattern().Match(request.Path);
