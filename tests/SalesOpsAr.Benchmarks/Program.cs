@@ -1,6 +1,6 @@
 using SalesOpsAr.Benchmarks;
 
-// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|e2e|economy|budget|footprint|micro]: one table.
+// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|e2e|economy|budget|scale|footprint|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 3 : 10);
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
@@ -25,6 +25,11 @@ if (Runs("economy"))
 if (Runs("budget"))
 {
     await Budget.RunAsync(report, quick ? 300 : 3_000, callsPerMinute: 12_000);
+}
+
+if (Runs("scale"))
+{
+    await ScaleOut.RunAsync(report, quick ? 300 : 2_000, quick ? [1, 2] : [1, 2, 4], quick ? [8] : [8, 32]);
 }
 
 if (Runs("footprint"))
