@@ -1,6 +1,6 @@
 using SalesOpsAr.Benchmarks;
 
-// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|e2e|economy|budget|scale|footprint|micro]: one table.
+// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|e2e|economy|budget|scale|footprint|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 3 : 10);
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
@@ -10,6 +10,11 @@ Console.WriteLine($"SalesOpsAr benchmarks ({(quick ? "quick" : "full")}), {Envir
 if (Runs("ingest"))
 {
     await Ingest.RunAsync(report, duration, concurrency: 16);
+}
+
+if (Runs("cpu"))
+{
+    await CpuBreakdown.RunAsync(report, duration, concurrency: 16);
 }
 
 if (Runs("e2e"))
