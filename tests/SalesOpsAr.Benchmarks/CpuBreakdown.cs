@@ -15,16 +15,7 @@ internal static class CpuBreakdown
         using var gitLab = new FakeGitLab();
         var bodies = Webhooks.Bodies(gitLab, 5000, 1, ar => ar.Assignees.Add("jdoe"));
         await using var broker = await BrokerScope.CreateAsync();
-        using var service = ServiceProcess.Start(new Dictionary<string, string>
-        {
-            ["GitLab__WebhookSecret"] = WorkerHost.WebhookSecret,
-            ["Workflow__Dris__0"] = "amber",
-            ["Transport__Kind"] = "RabbitMq",
-            ["Transport__RabbitMq__Uri"] = broker.Uri,
-            ["Transport__EntityPrefix"] = broker.Prefix,
-            ["Roles"] = "receiver",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        });
+        using var service = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Roles", "receiver")));
         await service.WaitUntilReadyAsync();
         using var http = Webhooks.Client();
         async Task<bool> Send(int n)

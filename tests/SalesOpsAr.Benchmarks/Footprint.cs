@@ -10,19 +10,7 @@ internal static class Footprint
         using var gitLab = new FakeGitLab();
         var bodies = Webhooks.Bodies(gitLab, 20_000, 200_000, ar => ar.Assignees.Add("jdoe"));
         await using var broker = await BrokerScope.CreateAsync();
-        var environment = new Dictionary<string, string>
-        {
-            ["GitLab__BaseUrl"] = gitLab.Url,
-            ["GitLab__Token"] = FakeGitLab.Token,
-            ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
-            ["GitLab__WebhookSecret"] = WorkerHost.WebhookSecret,
-            ["Workflow__Dris__0"] = "amber",
-            ["Workflow__Team__0"] = "jdoe",
-            ["Transport__Kind"] = "RabbitMq",
-            ["Transport__RabbitMq__Uri"] = broker.Uri,
-            ["Transport__EntityPrefix"] = broker.Prefix,
-            ["Sweep__Interval"] = "00:00:00",
-        };
+        var environment = ServiceProcess.Environment(gitLab, broker, ("Serilog__MinimumLevel__Default", "Information"));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var service = ServiceProcess.Start(environment);
         await service.WaitUntilReadyAsync();

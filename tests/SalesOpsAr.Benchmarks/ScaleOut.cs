@@ -29,23 +29,9 @@ internal static class ScaleOut
         var bodies = Webhooks.Bodies(gitLab, events, 700_000, ar => ar.Assignees.Add("jdoe"));
         var ars = Enumerable.Range(700_000, events).Select(iid => gitLab.Issue(4242, iid)).ToArray();
         await using var broker = await BrokerScope.CreateAsync();
-        var environment = new Dictionary<string, string>
-        {
-            ["GitLab__BaseUrl"] = gitLab.Url,
-            ["GitLab__Token"] = FakeGitLab.Token,
-            ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
-            ["GitLab__WebhookSecret"] = WorkerHost.WebhookSecret,
-            ["GitLab__CallsPerMinute"] = "1000000",
-            ["Workflow__Dris__0"] = "amber",
-            ["Workflow__Team__0"] = "jdoe",
-            ["Transport__Kind"] = "RabbitMq",
-            ["Transport__RabbitMq__Uri"] = broker.Uri,
-            ["Transport__EntityPrefix"] = broker.Prefix,
-            ["Transport__ConcurrentMessageLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Sweep__Interval"] = "00:00:00",
-            ["Roles"] = "reconciler",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        };
+        var environment = ServiceProcess.Environment(gitLab, broker,
+            ("Roles", "reconciler"),
+            ("Transport__ConcurrentMessageLimit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var reconcilers = Enumerable.Range(0, processes).Select(_ => ServiceProcess.Start(environment)).ToList();
         try
         {

@@ -46,19 +46,5 @@ public sealed class WorkerKilledTests : IAsyncLifetime
         Assert.Equal(0u, await _broker.MessageCountAsync("salesopsar-ar-changed"));
     }
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["GitLab__BaseUrl"] = _gitLab.Url,
-        ["GitLab__Token"] = FakeGitLab.Token,
-        ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
-        ["GitLab__WebhookSecret"] = WorkerHost.WebhookSecret,
-        ["GitLab__RequestTimeout"] = "00:00:10",
-        ["Workflow__Dris__0"] = "amber",
-        ["Workflow__Dris__1"] = "meri",
-        ["Transport__Kind"] = "RabbitMq",
-        ["Transport__RabbitMq__Uri"] = _broker.Uri,
-        ["Transport__EntityPrefix"] = _broker.Prefix,
-        ["Sweep__Interval"] = "00:00:00",
-        ["Serilog__MinimumLevel__Default"] = "Warning",
-    };
+    private Dictionary<string, string> Environment() => ServiceProcess.Environment(_gitLab, _broker, ("GitLab__RequestTimeout", "00:00:10"));
 }

@@ -11,6 +11,9 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
 
     public int ProcessId => process.Id;
 
+    /// <summary>The last /health/ready body seen while waiting (for diagnosing a slow start).</summary>
+    public string? LastReadiness { get; private set; }
+
     /// <summary>Resident memory now, from /proc (Linux).</summary>
     public long ResidentBytes()
     {
@@ -27,6 +30,11 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
                 try
                 {
                     using var response = http.GetAsync("/health/ready").GetAwaiter().GetResult();
+                    var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        LastReadiness = body;
+                    }
                     return response.IsSuccessStatusCode;
                 }
                 catch (HttpRequestException)
@@ -38,7 +46,7 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
                     return false;
                 }
             },
-            ready => ready, "the service process to be ready", seconds: 60);
+            ready => ready, "the service process to be ready (last /health/ready: " + LastReadiness + ")", seconds: 60);
     }
 
     /// <summary>SIGKILL: no shutdown, no acknowledgement, connections just drop.</summary>

@@ -5,6 +5,24 @@ namespace SalesOpsAr.Worker.Tests.Infrastructure;
 /// <summary>Runs the built service as its own process, the way an operator or a container does.</summary>
 public static class ServiceProcess
 {
+    /// <summary>
+    /// The environment for a service process configured like <see cref="WorkerHost.Settings"/>
+    /// (<c>GitLab:Token</c> becomes <c>GitLab__Token</c>), with <paramref name="overrides"/> on top.
+    /// </summary>
+    public static Dictionary<string, string> Environment(FakeGitLab gitLab, BrokerScope? broker, params (string Key, string Value)[] overrides)
+    {
+        var environment = WorkerHost.Settings(gitLab, broker)
+            .Where(kv => kv.Value is not null)
+            .ToDictionary(kv => kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value!);
+        environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in overrides)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
     /// <summary>Starts the service in the background on a free loopback port; the caller kills or disposes it.</summary>
     public static RunningService Start(IReadOnlyDictionary<string, string> environment)
     {
