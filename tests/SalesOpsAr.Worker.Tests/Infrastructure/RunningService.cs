@@ -46,7 +46,7 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
                     return false;
                 }
             },
-            ready => ready, "the service process to be ready (last /health/ready: " + LastReadiness + ")", seconds: 60);
+            ready => ready, "the service process to be ready", seconds: 60);
     }
 
     /// <summary>SIGKILL: no shutdown, no acknowledgement, connections just drop.</summary>
