@@ -47,7 +47,8 @@ internal sealed class Sweeper(
         var callsBefore = meter.Total;
         var options = sweepOptions.Value;
         var calendar = options.Calendar.ToCalendar();
-        var flagRules = new FlagRules(workflowOptions.Value.ToSettings().Dris, options.Thresholds, calendar);
+        var dris = workflowOptions.Value.ToSettings().Dris;
+        var flagRules = new FlagRules(dris, options.Thresholds, calendar);
         var healSince = state.LastStart - options.HealMargin;
         var absences = options.PlannedAbsences();
         var statuses = new Dictionary<long, GitLabUserStatus>();
@@ -106,7 +107,7 @@ internal sealed class Sweeper(
                         absences, now, calendar);
                 }
 
-                foreach (var dri in workflowOptions.Value.ToSettings().Dris.Where(d => !absent.ContainsKey(d)))
+                foreach (var dri in dris.Where(d => !absent.ContainsKey(d)))
                 {
                     absent[dri] = OutOfOfficeReader.Read(new UserStatusFacts(dri), absences, now, calendar);
                 }
