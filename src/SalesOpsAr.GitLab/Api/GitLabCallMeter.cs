@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
 namespace SalesOpsAr.GitLab.Api;
@@ -9,9 +8,9 @@ namespace SalesOpsAr.GitLab.Api;
 /// </summary>
 public sealed class GitLabCallMeter : IDisposable
 {
-    private readonly ConcurrentDictionary<string, long> _calls = new(StringComparer.Ordinal);
     private readonly Meter _meter;
     private readonly Counter<long> _counter;
+    private long _total;
     private long _rateLimitRemaining = -1;
 
     public GitLabCallMeter(IMeterFactory meters)
@@ -23,15 +22,12 @@ public sealed class GitLabCallMeter : IDisposable
             description: "RateLimit-Remaining of GitLab's last answer (-1: not seen yet)");
     }
 
-    public long Total => _calls.Values.Sum();
-
-    public IReadOnlyDictionary<string, long> ByEndpoint => new Dictionary<string, long>(_calls);
-
-    public long RateLimitRemaining => Interlocked.Read(ref _rateLimitRemaining);
+    /// <summary>All attempts so far (the sweep reports its share).</summary>
+    public long Total => Interlocked.Read(ref _total);
 
     public void Record(string endpoint, int status, long? rateLimitRemaining)
     {
-        _calls.AddOrUpdate(endpoint, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref _total);
         _counter.Add(1, new KeyValuePair<string, object?>("endpoint", endpoint), new KeyValuePair<string, object?>("status", status));
         if (rateLimitRemaining is { } remaining)
         {

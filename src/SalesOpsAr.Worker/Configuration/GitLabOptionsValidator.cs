@@ -16,7 +16,7 @@ internal sealed class GitLabOptionsValidator(IHostEnvironment environment, IConf
         }
 
         // Roles read leniently: a wrong Roles value is ServiceOptions' problem to report, not a reason to hide these.
-        var receives = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _).HasFlag(Roles.Receiver);
+        var receives = ServiceOptions.RolesIn(configuration).HasFlag(Roles.Receiver);
         if (receives && string.IsNullOrWhiteSpace(options.WebhookSecret) && !environment.IsDevelopment())
         {
             problems.Add("GitLab:WebhookSecret", "must be set: the receiver refuses unauthenticated webhooks outside Development. Use the secret token configured on the GitLab webhook.");

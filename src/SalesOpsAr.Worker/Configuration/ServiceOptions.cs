@@ -11,6 +11,13 @@ public sealed class ServiceOptions
 
     public Roles ParsedRoles => ParseRoles(Roles, out _);
 
+    /// <summary>
+    /// The roles configuration asks for, read leniently (unknown words ignored): for decisions made before
+    /// or beside validation, which reports a wrong <c>Roles</c> itself.
+    /// </summary>
+    public static Roles RolesIn(IConfiguration configuration) =>
+        ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _);
+
     public static Roles ParseRoles(string? text, out string? unknown)
     {
         unknown = null;

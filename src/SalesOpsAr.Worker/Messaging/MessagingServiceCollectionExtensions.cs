@@ -18,7 +18,7 @@ internal static class MessagingServiceCollectionExtensions
             QuorumQueues = bool.TryParse(section["QuorumQueues"], out var quorum) && quorum,
         };
         transport.RabbitMq.Uri = section["RabbitMq:Uri"] ?? "";
-        var roles = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _);
+        var roles = ServiceOptions.RolesIn(configuration);
 
         services.AddMassTransit(bus =>
         {

@@ -19,13 +19,14 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
     public async Task<IReadOnlySet<NudgeItem>> DeliverAsync(IReadOnlyList<NudgeItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var byAddress = items
-            .SelectMany(item => Recipients(item).Select(address => (address, item)))
+        var recipients = items.Distinct().ToDictionary(i => i, i => Recipients(i).ToList());
+        var byAddress = recipients
+            .SelectMany(kv => kv.Value.Select(address => (address, item: kv.Key)))
             .GroupBy(x => x.address, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.item).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
         var messages = byAddress.Select(kv => Message(options.Value.Smtp.From, kv.Key, kv.Value)).ToList();
         var sentTo = await SendAsync(messages, items.Count, cancellationToken);
-        return items.Where(i => Recipients(i).All(sentTo.Contains)).ToHashSet();
+        return items.Where(i => recipients[i].All(sentTo.Contains)).ToHashSet();
     }
 
     /// <summary>Sends over one SMTP connection; returns the addresses whose message went out (failures logged).</summary>

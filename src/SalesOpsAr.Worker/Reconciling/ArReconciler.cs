@@ -97,12 +97,11 @@ internal sealed class ArReconciler(
             return new ReconcileResult(ReconcileOutcome.NoChange, plan);
         }
 
-        var note = PlanNote.Render(plan);
         if (DryRun || forceDryRun)
         {
             ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: true);
             metrics.Reconciled("dry_run");
-            return new ReconcileResult(ReconcileOutcome.DryRun, plan, note);
+            return new ReconcileResult(ReconcileOutcome.DryRun, plan);
         }
 
         // Labels first: if the note then fails, a retry finds the labels right and writes no second note.
@@ -111,7 +110,7 @@ internal sealed class ArReconciler(
             await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken);
         }
 
-        if (note is not null)
+        if (PlanNote.Render(plan) is { } note)
         {
             await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note, cancellationToken);
         }
@@ -127,7 +126,7 @@ internal sealed class ArReconciler(
         {
             metrics.Transition(plan.From, plan.To);
         }
-        return new ReconcileResult(ReconcileOutcome.Applied, plan, note);
+        return new ReconcileResult(ReconcileOutcome.Applied, plan);
     }
 
     private async Task<ArSnapshot?> ReadAsync(ArChanged message, CancellationToken cancellationToken)

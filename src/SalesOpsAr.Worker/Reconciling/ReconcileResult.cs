@@ -3,4 +3,4 @@ using SalesOpsAr.Workflow.Reconciling;
 namespace SalesOpsAr.Worker.Reconciling;
 
 /// <summary>What reconciling one AR decided and did.</summary>
-public sealed record ReconcileResult(ReconcileOutcome Outcome, Plan Plan, string? Note = null);
+public sealed record ReconcileResult(ReconcileOutcome Outcome, Plan Plan);

@@ -15,7 +15,7 @@ internal sealed class SweepOptionsValidator(IConfiguration configuration, IOptio
             problems.Add("Sweep:Interval", $"must be 00:00:00 (off) or at least 00:01:00, got {options.Interval}.");
         }
 
-        var sweeps = ServiceOptions.ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _).HasFlag(Roles.Sweeper);
+        var sweeps = ServiceOptions.RolesIn(configuration).HasFlag(Roles.Sweeper);
         if (sweeps && options.Interval > TimeSpan.Zero && gitLab.Value.HasToken && gitLab.Value.ProjectIdList.Count == 0)
         {
             problems.Add("GitLab:ProjectIds", "must list the access-request project id(s) (GitLab__ProjectIds__0) for the sweeper to know what to sweep.");

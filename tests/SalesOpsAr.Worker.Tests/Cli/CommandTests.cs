@@ -5,13 +5,7 @@ namespace SalesOpsAr.Worker.Tests.Cli;
 /// <summary>The binary's commands, run as an operator runs them.</summary>
 public sealed class CommandTests
 {
-    private static readonly Dictionary<string, string> Valid = new()
-    {
-        ["GitLab__WebhookSecret"] = "s3cret",
-        ["Workflow__Dris__0"] = "amber",
-        ["Workflow__Dris__1"] = "meri",
-        ["Workflow__Team__0"] = "jdoe",
-    };
+    private static readonly Dictionary<string, string> Valid = ServiceProcess.MinimalValid();
 
     [Fact]
     public async Task ValidateConfig_Valid_SaysSoAndExits0()

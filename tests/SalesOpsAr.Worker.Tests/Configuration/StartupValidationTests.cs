@@ -5,12 +5,7 @@ namespace SalesOpsAr.Worker.Tests.Configuration;
 /// <summary>Invalid configuration stops the service at start (exit 1), naming each key and what is wrong.</summary>
 public sealed class StartupValidationTests
 {
-    private static readonly Dictionary<string, string> Valid = new()
-    {
-        ["GitLab__WebhookSecret"] = "s3cret",
-        ["Workflow__Dris__0"] = "amber",
-        ["Workflow__Dris__1"] = "meri",
-    };
+    private static readonly Dictionary<string, string> Valid = ServiceProcess.MinimalValid();
 
     [Fact]
     public async Task Start_WithManyMistakes_ListsEveryOneAndExits1()

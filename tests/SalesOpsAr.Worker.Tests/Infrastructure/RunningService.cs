@@ -11,9 +11,6 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
 
     public int ProcessId => process.Id;
 
-    /// <summary>The last /health/ready body seen while waiting (for diagnosing a slow start).</summary>
-    public string? LastReadiness { get; private set; }
-
     /// <summary>Resident memory now, from /proc (Linux).</summary>
     public long ResidentBytes()
     {
@@ -30,11 +27,6 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
                 try
                 {
                     using var response = http.GetAsync("/health/ready").GetAwaiter().GetResult();
-                    var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        LastReadiness = body;
-                    }
                     return response.IsSuccessStatusCode;
                 }
                 catch (HttpRequestException)

@@ -5,6 +5,15 @@ namespace SalesOpsAr.Worker.Tests.Infrastructure;
 /// <summary>Runs the built service as its own process, the way an operator or a container does.</summary>
 public static class ServiceProcess
 {
+    /// <summary>The least a production start needs: a webhook secret and the DRIs (plus a team member).</summary>
+    public static Dictionary<string, string> MinimalValid() => new()
+    {
+        ["GitLab__WebhookSecret"] = "s3cret",
+        ["Workflow__Dris__0"] = "amber",
+        ["Workflow__Dris__1"] = "meri",
+        ["Workflow__Team__0"] = "jdoe",
+    };
+
     /// <summary>
     /// The environment for a service process configured like <see cref="WorkerHost.Settings"/>
     /// (<c>GitLab:Token</c> becomes <c>GitLab__Token</c>), with <paramref name="overrides"/> on top.
