@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Configuration;
 
@@ -9,33 +8,59 @@ namespace SalesOpsAr.Worker.Receiving;
 /// Only a saving: the reconciler is idempotent, so a duplicate that slips past (another replica,
 /// a restart) costs one GitLab read and changes nothing.
 /// </summary>
-internal sealed class DeliveryDeduplicator(TimeProvider clock, IOptions<ReceiverOptions> options)
+/// <remarks>
+/// Keys expire in the order they were queued (the window is the same for all), so a queue in that order
+/// finds the expired ones at its head: each call does constant work on average, whatever is remembered.
+/// Past <see cref="Capacity"/> the oldest keys are forgotten first. One short lock, never held across I/O.
+/// </remarks>
+internal sealed class DeliveryDeduplicator(TimeProvider clock, IOptions<ReceiverOptions> options, int capacity = DeliveryDeduplicator.DefaultCapacity)
 {
-    private const int MaxRemembered = 100_000;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    public const int DefaultCapacity = 100_000;
 
-    public bool WasQueued(string deliveryId) =>
-        _seen.TryGetValue(deliveryId, out var until) && until > clock.GetUtcNow();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, DateTimeOffset> _until = new(StringComparer.Ordinal);
+    private readonly Queue<(string Key, DateTimeOffset Until)> _byExpiry = new();
+
+    public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+
+    /// <summary>How many keys are remembered now (expired ones included until the next call prunes them).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _until.Count;
+            }
+        }
+    }
+
+    public bool WasQueued(string deliveryId)
+    {
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            return _until.TryGetValue(deliveryId, out var until) && until > now;
+        }
+    }
 
     public void MarkQueued(string deliveryId)
     {
         var now = clock.GetUtcNow();
-        if (_seen.Count >= MaxRemembered)
+        var until = now + options.Value.DuplicateWindow;
+        lock (_gate)
         {
-            foreach (var (key, until) in _seen)
+            _until[deliveryId] = until;
+            _byExpiry.Enqueue((deliveryId, until));
+            while (_byExpiry.TryPeek(out var oldest) && (oldest.Until <= now || _byExpiry.Count > Capacity))
             {
-                if (until <= now)
+                _byExpiry.Dequeue();
+                // A key queued again later has a later expiry in the dictionary: only its last entry removes it.
+                if (_until.TryGetValue(oldest.Key, out var current) && current == oldest.Until)
                 {
-                    _seen.TryRemove(key, out _);
+                    _until.Remove(oldest.Key);
                 }
             }
-
-            if (_seen.Count >= MaxRemembered)
-            {
-                _seen.Clear();
-            }
         }
-
-        _seen[deliveryId] = now + options.Value.DuplicateWindow;
     }
 }

@@ -108,7 +108,10 @@ public static class ServiceProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        // The benchmarks may run a published build instead (ReadyToRun, as the image ships it).
+        start.ArgumentList.Add(System.Environment.GetEnvironmentVariable("SALESOPSAR_SERVICE_DLL") is { Length: > 0 } published
+            ? published
+            : typeof(Program).Assembly.Location);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
