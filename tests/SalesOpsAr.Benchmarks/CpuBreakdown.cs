@@ -5,12 +5,13 @@ using SalesOpsAr.Worker.Tests.Infrastructure;
 namespace SalesOpsAr.Benchmarks;
 
 /// <summary>
-/// Where the CPU goes under the ingest load: the receiver as its own process, and /proc's CPU counters of
-/// the receiver, the RabbitMQ node (beam.smp) and this load driver, per thousand events accepted.
+/// Where the CPU goes: the service as its own process, and /proc's CPU counters of the service, the RabbitMQ
+/// node (beam.smp) and this process (load driver, fake GitLab), per thousand events, with the service's
+/// JIT, GC and lock counters from its /metrics. Once for ingest alone (cold, then warm), once end to end.
 /// </summary>
 internal static class CpuBreakdown
 {
-    public static async Task RunAsync(Report report, TimeSpan duration, int concurrency)
+    public static async Task RunAsync(Report report, TimeSpan duration, int concurrency, TimeSpan warmUpAtMost)
     {
         using var gitLab = new FakeGitLab();
         var bodies = Webhooks.Bodies(gitLab, 5000, 1, ar => ar.Assignees.Add("jdoe"));
@@ -25,10 +26,14 @@ internal static class CpuBreakdown
             return (int)response.StatusCode == 202;
         }
 
-        await LoadDriver.ClosedLoopAsync(Send, concurrency, TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("WARM") ?? "2", CultureInfo.InvariantCulture))); // warm up
-        var beam = Process.GetProcessesByName("beam.smp").Select(p => p.Id).FirstOrDefault();
-        var before = (Service: Cpu(service.ProcessId), Broker: Cpu(beam), Driver: Cpu(Environment.ProcessId));
-        var runtimeBefore = await RuntimeCountersAsync(http, service.BaseAddress);
+        var cold = await Sample.TakeAsync(http, service);
+        var coldLoad = await LoadDriver.ClosedLoopAsync(Send, concurrency, duration);
+        var coldCpu = (await Sample.TakeAsync(http, service)).Minus(cold);
+        report.Add("ingest CPU", $"receiver, cold: the first {duration.TotalSeconds:0} s under load after start", coldLoad.Summary);
+        report.Add("ingest CPU", "receiver, cold: its CPU", $"{coldCpu.ServicePer(coldLoad.Count)}; of which JIT {coldCpu.Jit * 1000:0} ms for {coldCpu.JitMethods:0} methods");
+
+        var warmedIn = await WarmUp.UntilJitSettlesAsync((round, _) => LoadDriver.ClosedLoopAsync(Send, concurrency, round), WarmUp.ServiceJitSeconds(http, service.BaseAddress), warmUpAtMost);
+        var before = await Sample.TakeAsync(http, service);
         // SALESOPSAR_BENCH_TRACE=/path/to/dotnet-trace: a CPU-sampling trace of the receiver during the load.
         using var trace = Environment.GetEnvironmentVariable("SALESOPSAR_BENCH_TRACE") is { Length: > 0 } tool
             ? Process.Start(tool, ["collect", "-p", service.ProcessId.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time", "--duration", "00:00:00:08", "-o", "/tmp/salesopsar-receiver.nettrace"])
@@ -39,57 +44,102 @@ internal static class CpuBreakdown
             await trace.WaitForExitAsync();
         }
 
-        var after = (Service: Cpu(service.ProcessId), Broker: Cpu(beam), Driver: Cpu(Environment.ProcessId));
-        var runtimeAfter = await RuntimeCountersAsync(http, service.BaseAddress);
-        var thousands = load.Count / 1000.0;
-        string Per(double seconds) => $"{seconds / thousands * 1000:0} ms CPU per 1,000 events ({seconds / load.Elapsed.TotalSeconds:0.00} cores)";
-        report.Add("ingest CPU", $"receiver as its own process: {load.Summary}", "");
-        report.Add("ingest CPU", "the receiver process", Per(after.Service - before.Service));
-        report.Add("ingest CPU", "the RabbitMQ node (beam.smp)", Per(after.Broker - before.Broker));
-        report.Add("ingest CPU", "the load driver (HttpClient, this process)", Per(after.Driver - before.Driver));
-        double Delta(string name) => runtimeAfter.GetValueOrDefault(name) - runtimeBefore.GetValueOrDefault(name);
-        report.Add(
-            "ingest CPU",
-            "receiver's runtime during the load (its /metrics)",
-            $"JIT {Delta("dotnet_jit_compilation_time_seconds_total") * 1000:0} ms for {Delta("dotnet_jit_compiled_methods_total"):0} methods; "
-            + $"GC {Delta("dotnet_gc_collections_total"):0} collections, {Delta("dotnet_gc_pause_time_seconds_total") * 1000:0} ms paused, "
-            + $"{Delta("dotnet_gc_heap_total_allocated_bytes_total") / load.Count / 1024:0.0} KB allocated per event; "
-            + $"{Delta("dotnet_monitor_lock_contentions_total"):0} lock contentions");
+        var cpu = (await Sample.TakeAsync(http, service)).Minus(before);
+        report.Add("ingest CPU", $"receiver, warm (after {warmedIn.TotalSeconds:0} s of load, JIT settled)", load.Summary);
+        cpu.Report(report, "ingest CPU", "the receiver process", "the load driver (HttpClient, this process)", load.Count, load.Elapsed);
     }
 
-    // The .NET runtime's counters from the service's Prometheus endpoint, summed over label sets.
-    private static async Task<Dictionary<string, double>> RuntimeCountersAsync(HttpClient http, Uri service)
+    /// <summary>
+    /// The whole path (receiver and reconciler in one service process, the fake GitLab in this process) at a
+    /// steady rate it can sustain, each process's CPU per thousand events reconciled, after warming up.
+    /// </summary>
+    public static async Task RunEndToEndAsync(Report report, TimeSpan duration, int perSecond, TimeSpan warmUpAtMost)
     {
-        var text = await http.GetStringAsync(new Uri(service, "/metrics"));
-        var totals = new Dictionary<string, double>();
-        foreach (var line in text.Split('\n'))
+        using var gitLab = new FakeGitLab();
+        var warmEvents = (int)(perSecond * warmUpAtMost.TotalSeconds) + perSecond;
+        var events = (int)(perSecond * duration.TotalSeconds);
+        var bodies = Webhooks.Bodies(gitLab, warmEvents + events, 100_000, ar => ar.Assignees.Add("jdoe"));
+        var ars = Enumerable.Range(100_000, warmEvents + events).Select(iid => gitLab.Issue(4242, iid)).ToArray();
+        await using var broker = await BrokerScope.CreateAsync();
+        using var service = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Transport__ConcurrentMessageLimit", "64")));
+        await service.WaitUntilReadyAsync();
+        using var http = Webhooks.Client();
+        async Task<bool> Send(int n)
         {
-            if (!line.StartsWith("dotnet_", StringComparison.Ordinal))
-            {
-                continue;
-            }
+            using var request = Webhooks.Request(service.WebhookUrl, bodies[n]);
+            using var response = await http.SendAsync(request);
+            return (int)response.StatusCode == 202;
+        }
 
-            var name = line[..line.IndexOfAny(['{', ' '])];
-            var value = line.Split(' ')[^1];
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        async Task AllPutAsync(int from, int to)
+        {
+            while (ars[from..to].Any(a => a.PutArrivedAt == 0))
             {
-                totals[name] = totals.GetValueOrDefault(name) + number;
+                await Task.Delay(50);
             }
         }
 
-        return totals;
+        // Each round changes ARs never touched before, and waits for the last of them.
+        var warmedIn = await WarmUp.UntilJitSettlesAsync(
+            async (round, n) =>
+            {
+                var first = n * perSecond;
+                await LoadDriver.OpenLoopAsync(i => Send(first + i), perSecond, round);
+                await AllPutAsync(first, first + perSecond);
+            },
+            WarmUp.ServiceJitSeconds(http, service.BaseAddress),
+            warmUpAtMost);
+        var before = await Sample.TakeAsync(http, service);
+        var callsBefore = gitLab.Calls().Count;
+        var clock = Stopwatch.StartNew();
+        await LoadDriver.OpenLoopAsync(n => Send(warmEvents + n), perSecond, duration);
+        await AllPutAsync(warmEvents, warmEvents + events);
+        var elapsed = clock.Elapsed;
+        var cpu = (await Sample.TakeAsync(http, service)).Minus(before);
+        report.Add("end-to-end CPU", $"{events:N0} changing events at {perSecond}/s after {warmedIn.TotalSeconds:0} s of warm-up, all reconciled in {elapsed.TotalSeconds:0.0} s", $"{(double)(gitLab.Calls().Count - callsBefore) / events:0.00} GitLab calls per event");
+        cpu.Report(report, "end-to-end CPU", "the service process (receiver + reconciler)", "this process: load driver + fake GitLab (WireMock.Net)", events, elapsed);
     }
 
-    // utime + stime from /proc/<pid>/stat, in seconds (clock ticks of 1/100 s).
-    private static double Cpu(int pid)
+    /// <summary>CPU seconds of the three processes and the service's runtime counters at one moment (or between two).</summary>
+    private sealed record Sample(double Service, double Broker, double Driver, IReadOnlyDictionary<string, double> Runtime)
     {
-        if (pid == 0)
+        private static int BrokerProcess => Process.GetProcessesByName("beam.smp").Select(p => p.Id).FirstOrDefault();
+
+        public double Jit => Counter("dotnet_jit_compilation_time_seconds_total");
+
+        public double JitMethods => Counter("dotnet_jit_compiled_methods_total");
+
+        public static async Task<Sample> TakeAsync(HttpClient http, RunningService service) => new(
+            ProcessCpu.Seconds(service.ProcessId),
+            ProcessCpu.Seconds(BrokerProcess),
+            ProcessCpu.Seconds(Environment.ProcessId),
+            await WarmUp.RuntimeCountersAsync(http, service.BaseAddress));
+
+        public Sample Minus(Sample earlier) => new(
+            Service - earlier.Service,
+            Broker - earlier.Broker,
+            Driver - earlier.Driver,
+            Runtime.ToDictionary(kv => kv.Key, kv => kv.Value - earlier.Runtime.GetValueOrDefault(kv.Key)));
+
+        public string ServicePer(int events) => Per(Service, events);
+
+        public void Report(Report report, string area, string service, string driver, int events, TimeSpan elapsed)
         {
-            return 0;
+            string Cores(double seconds) => $"{Per(seconds, events)} ({seconds / elapsed.TotalSeconds:0.00} cores)";
+            report.Add(area, service, Cores(Service));
+            report.Add(area, "the RabbitMQ node (beam.smp)", Cores(Broker));
+            report.Add(area, driver, Cores(Driver));
+            report.Add(
+                area,
+                $"{service}: runtime counters (its /metrics)",
+                $"JIT {Jit * 1000:0} ms for {JitMethods:0} methods; GC {Counter("dotnet_gc_collections_total"):0} collections, "
+                + $"{Counter("dotnet_gc_pause_time_seconds_total") * 1000:0} ms paused, "
+                + $"{Counter("dotnet_gc_heap_total_allocated_bytes_total") / events / 1024:0.0} KB allocated per event; "
+                + $"{Counter("dotnet_monitor_lock_contentions_total"):0} lock contentions");
         }
 
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        private static string Per(double seconds, int events) => $"{seconds / events * 1_000_000:0} ms CPU per 1,000 events";
+
+        private double Counter(string name) => Runtime.GetValueOrDefault(name);
     }
 }

@@ -6,7 +6,14 @@ namespace SalesOpsAr.Benchmarks;
 /// <summary>Sends requests like GitLab does, closed-loop (N connections flat out) or open-loop (a fixed rate).</summary>
 internal static class LoadDriver
 {
-    public static async Task<LoadResult> ClosedLoopAsync(Func<int, Task<bool>> send, int concurrency, TimeSpan duration)
+    public static Task<LoadResult> ClosedLoopAsync(Func<int, Task<bool>> send, int concurrency, TimeSpan duration) =>
+        ClosedLoopAsync(send, concurrency, duration, int.MaxValue);
+
+    /// <summary>N senders flat out until <paramref name="count"/> requests are done.</summary>
+    public static Task<LoadResult> ClosedLoopAsync(Func<int, Task<bool>> send, int concurrency, int count) =>
+        ClosedLoopAsync(send, concurrency, TimeSpan.MaxValue, count);
+
+    private static async Task<LoadResult> ClosedLoopAsync(Func<int, Task<bool>> send, int concurrency, TimeSpan duration, int count)
     {
         var latencies = new ConcurrentBag<double>();
         var errors = 0;
@@ -17,6 +24,11 @@ internal static class LoadDriver
             while (clock.Elapsed < duration)
             {
                 var n = Interlocked.Increment(ref next);
+                if (n >= count)
+                {
+                    break;
+                }
+
                 var started = Stopwatch.GetTimestamp();
                 var ok = await send(n);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -3,6 +3,7 @@ using SalesOpsAr.Benchmarks;
 // ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|e2e|economy|budget|scale|footprint|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 3 : 10);
+var warmUp = TimeSpan.FromSeconds(quick ? 4 : 30); // at most: until the JIT settles (WarmUp)
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Runs(string name) => only is null || only == name;
 var report = new Report();
@@ -14,7 +15,13 @@ if (Runs("ingest"))
 
 if (Runs("cpu"))
 {
-    await CpuBreakdown.RunAsync(report, duration, concurrency: 16);
+    await CpuBreakdown.RunAsync(report, duration, concurrency: 16, warmUp);
+    await CpuBreakdown.RunEndToEndAsync(report, duration, perSecond: 300, warmUp);
+}
+
+if (Runs("lock"))
+{
+    await LockCost.RunAsync(report, quick ? 1_000 : 3_000);
 }
 
 if (Runs("e2e"))

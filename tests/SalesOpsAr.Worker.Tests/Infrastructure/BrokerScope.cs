@@ -76,6 +76,15 @@ public sealed class BrokerScope : IAsyncDisposable
                 await TryAsync(() => channel.QueueDeleteAsync(Prefix + name));
                 await TryAsync(() => channel.ExchangeDeleteAsync(Prefix + name));
             }
+
+            // The AR lock queues this scope may have declared: deletes pipelined without waiting for answers.
+            await using var locks = await connection.CreateChannelAsync();
+            for (var stripe = 0; stripe < global::SalesOpsAr.Worker.Reconciling.BrokerArLock.Stripes; stripe++)
+            {
+                await locks.QueueDeleteAsync($"{Prefix}salesopsar-ar-lock-{stripe}", ifUnused: false, ifEmpty: false, noWait: true);
+            }
+
+            await TryAsync(() => locks.QueueDeleteAsync($"{Prefix}salesopsar-ar-lock-0")); // waits for the ones before it
         }
         catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException)
         {
