@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Benchmarks;
@@ -34,15 +33,9 @@ internal static class CpuBreakdown
 
         var warmedIn = await WarmUp.UntilJitSettlesAsync((round, _) => LoadDriver.ClosedLoopAsync(Send, concurrency, round), WarmUp.ServiceJitSeconds(http, service.BaseAddress), warmUpAtMost);
         var before = await Sample.TakeAsync(http, service);
-        // SALESOPSAR_BENCH_TRACE=/path/to/dotnet-trace: a CPU-sampling trace of the receiver during the load.
-        using var trace = Environment.GetEnvironmentVariable("SALESOPSAR_BENCH_TRACE") is { Length: > 0 } tool
-            ? Process.Start(tool, ["collect", "-p", service.ProcessId.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time", "--duration", "00:00:00:08", "-o", "/tmp/salesopsar-receiver.nettrace"])
-            : null;
+        using var profile = Profiler.Attach(service.ProcessId, "receiver");
         var load = await LoadDriver.ClosedLoopAsync(Send, concurrency, duration);
-        if (trace is not null)
-        {
-            await trace.WaitForExitAsync();
-        }
+        await Profiler.WaitAsync(profile);
 
         var cpu = (await Sample.TakeAsync(http, service)).Minus(before);
         report.Add("ingest CPU", $"receiver, warm (after {warmedIn.TotalSeconds:0} s of load, JIT settled)", load.Summary);
@@ -92,8 +85,10 @@ internal static class CpuBreakdown
         var before = await Sample.TakeAsync(http, service);
         var callsBefore = gitLab.Calls().Count;
         var clock = Stopwatch.StartNew();
+        using var profile = Profiler.Attach(service.ProcessId, "end-to-end");
         await LoadDriver.OpenLoopAsync(n => Send(warmEvents + n), perSecond, duration);
         await AllPutAsync(warmEvents, warmEvents + events);
+        await Profiler.WaitAsync(profile);
         var elapsed = clock.Elapsed;
         var cpu = (await Sample.TakeAsync(http, service)).Minus(before);
         report.Add("end-to-end CPU", $"{events:N0} changing events at {perSecond}/s after {warmedIn.TotalSeconds:0} s of warm-up, all reconciled in {elapsed.TotalSeconds:0.0} s", $"{(double)(gitLab.Calls().Count - callsBefore) / events:0.00} GitLab calls per event");
