@@ -10,7 +10,7 @@ var report = new Report();
 Console.WriteLine($"SalesOpsAr benchmarks ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0} GiB, .NET {Environment.Version}, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
 if (Runs("ingest"))
 {
-    await Ingest.RunAsync(report, duration, concurrency: 16);
+    await Ingest.RunAsync(report, duration, concurrency: 16, warmUp);
 }
 
 if (Runs("cpu"))

@@ -50,6 +50,14 @@ public sealed class BrokerScope : IAsyncDisposable
         }
     }
 
+    /// <summary>Empties one of this scope's queues; returns how many messages it held.</summary>
+    public async Task<uint> PurgeAsync(string queue)
+    {
+        await using var connection = await Factory().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        return await channel.QueuePurgeAsync(Prefix + queue);
+    }
+
     /// <summary>The headers of the first message waiting in one of this scope's queues, or null.</summary>
     public async Task<IDictionary<string, object?>?> PeekHeadersAsync(string queue)
     {
