@@ -26,7 +26,7 @@ if (Runs("lock"))
 
 if (Runs("e2e"))
 {
-    await EndToEnd.RunAsync(report, duration, quick ? [100] : [100, 1000], quick ? [TimeSpan.Zero] : [TimeSpan.Zero, TimeSpan.FromMilliseconds(50)]);
+    await EndToEnd.RunAsync(report, duration, quick ? [100] : [100, 1000], quick ? [TimeSpan.Zero] : [TimeSpan.Zero, TimeSpan.FromMilliseconds(50)], warmUp);
 }
 
 if (Runs("economy"))
