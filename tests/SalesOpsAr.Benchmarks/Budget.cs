@@ -10,34 +10,43 @@ namespace SalesOpsAr.Benchmarks;
 /// </summary>
 internal static class Budget
 {
-    public static async Task RunAsync(Report report, int events, int callsPerMinute)
+    public static async Task RunAsync(Report report, int events, int callsPerMinute, TimeSpan warmUpAtMost)
     {
         using var gitLab = new FakeGitLab { RateLimitPerMinute = callsPerMinute };
         var bodies = Webhooks.Bodies(gitLab, events, 500_000, ar => ar.Assignees.Add("jdoe"));
         var ars = Enumerable.Range(500_000, events).Select(iid => gitLab.Issue(4242, iid)).ToArray();
         await using var broker = await BrokerScope.CreateAsync();
-        var settings = WorkerHost.Settings(gitLab, broker);
-        settings["Serilog:MinimumLevel:Default"] = "Warning";
-        settings["GitLab:CallsPerMinute"] = callsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Transport:ConcurrentMessageLimit"] = "32";
-        await using var host = new WorkerHost(settings);
         using var http = Webhooks.Client();
-        var url = host.WebhookUrl;
 
+        // Receiver and reconciler as separate processes, as deployed. The receiver is warmed up first (it
+        // calls GitLab only to check its token, so the warm-up spends none of the budget) and its queue
+        // emptied; then the reconciler starts with the budget whole.
+        using var receiver = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Roles", "receiver")));
+        await receiver.WaitUntilReadyAsync();
+        var url = receiver.WebhookUrl;
+        await WarmUp.UntilJitSettlesAsync(
+            (round, _) => LoadDriver.ClosedLoopAsync(n => Webhooks.SendAsync(http, url, bodies[n % bodies.Length]), 16, round),
+            WarmUp.ServiceJitSeconds(http, receiver.BaseAddress),
+            warmUpAtMost);
+        await broker.PurgeAsync("salesopsar-ar-changed");
+        using var reconciler = ServiceProcess.Start(ServiceProcess.Environment(
+            gitLab,
+            broker,
+            ("Roles", "reconciler"),
+            ("GitLab__CallsPerMinute", callsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Transport__ConcurrentMessageLimit", "32")));
+        await reconciler.WaitUntilReadyAsync();
+
+        var callsBefore = gitLab.Calls().Count;
         var clock = Stopwatch.StartNew();
-        var received = await LoadDriver.OpenLoopAsync(async n =>
-        {
-            using var request = Webhooks.Request(url, bodies[n]);
-            using var response = await http.SendAsync(request);
-            return (int)response.StatusCode == 202;
-        }, 1000, TimeSpan.FromSeconds(events / 1000.0)); // the whole import arrives at 1,000 events/s
+        var received = await LoadDriver.OpenLoopAsync(n => Webhooks.SendAsync(http, url, bodies[n]), 1000, TimeSpan.FromSeconds(events / 1000.0)); // the whole import arrives at 1,000 events/s
         while (ars.Any(a => a.BotNotes().Count == 0) && clock.Elapsed < TimeSpan.FromMinutes(5))
         {
             await Task.Delay(200);
         }
 
         var drained = clock.Elapsed;
-        var calls = gitLab.Calls().Count;
+        var calls = gitLab.Calls().Count - callsBefore;
         var rate = calls / drained.TotalMinutes;
         report.Add("budget", $"burst of {events:N0} events, budget {callsPerMinute:N0} calls/min enforced by the fake",
             $"{calls:N0} calls in {drained.TotalSeconds:0} s = {rate:N0}/min ({rate / callsPerMinute:P0} of budget), {gitLab.Throttled} × 429, {ars.Count(a => a.BotNotes().Count == 0)} ARs left",

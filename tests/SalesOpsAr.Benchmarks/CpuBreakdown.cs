@@ -18,12 +18,7 @@ internal static class CpuBreakdown
         using var service = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Roles", "receiver")));
         await service.WaitUntilReadyAsync();
         using var http = Webhooks.Client();
-        async Task<bool> Send(int n)
-        {
-            using var request = Webhooks.Request(service.WebhookUrl, bodies[n % bodies.Length]);
-            using var response = await http.SendAsync(request);
-            return (int)response.StatusCode == 202;
-        }
+        Task<bool> Send(int n) => Webhooks.SendAsync(http, service.WebhookUrl, bodies[n % bodies.Length]);
 
         var cold = await Sample.TakeAsync(http, service);
         var coldLoad = await LoadDriver.ClosedLoopAsync(Send, concurrency, duration);
@@ -57,12 +52,7 @@ internal static class CpuBreakdown
         using var service = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Transport__ConcurrentMessageLimit", "64")));
         await service.WaitUntilReadyAsync();
         using var http = Webhooks.Client();
-        async Task<bool> Send(int n)
-        {
-            using var request = Webhooks.Request(service.WebhookUrl, bodies[n]);
-            using var response = await http.SendAsync(request);
-            return (int)response.StatusCode == 202;
-        }
+        Task<bool> Send(int n) => Webhooks.SendAsync(http, service.WebhookUrl, bodies[n]);
 
         async Task AllPutAsync(int from, int to)
         {

@@ -29,12 +29,7 @@ internal static class Footprint
                 await Task.Delay(200);
             }
         });
-        var load = await LoadDriver.ClosedLoopAsync(async n =>
-        {
-            using var request = Webhooks.Request(service.WebhookUrl, bodies[n % bodies.Length]);
-            using var response = await http.SendAsync(request);
-            return (int)response.StatusCode == 202;
-        }, concurrency, duration);
+        var load = await LoadDriver.ClosedLoopAsync(n => Webhooks.SendAsync(http, service.WebhookUrl, bodies[n % bodies.Length]), concurrency, duration);
         await sampling.CancelAsync();
         await sampler;
         report.Add("footprint", $"resident memory under load ({load.PerSecond:0} events/s received and reconciled against the fake)", $"peak {peak / 1048576.0:0} MB", "≤ 200 MB");

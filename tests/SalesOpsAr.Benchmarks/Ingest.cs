@@ -28,9 +28,9 @@ internal static class Ingest
 
         var bare = await BareKestrelAsync(http, bodies, concurrency, duration, warmUpAtMost);
         report.Add("ingest", "limit: bare Kestrel answering 202", bare.Summary);
-        var raw = await RawPublisherAsync(messageBytes, concurrency, concurrency, duration);
+        var raw = await RawPublisherAsync(messageBytes, concurrency, concurrency, duration, warmUpAtMost);
         report.Add("ingest", $"limit: raw RabbitMQ publisher, persistent, confirmed ({messageBytes} B), a channel per connection", raw.Summary);
-        var rawOne = await RawPublisherAsync(messageBytes, concurrency, 1, duration, pipelined: true);
+        var rawOne = await RawPublisherAsync(messageBytes, concurrency, 1, duration, warmUpAtMost, pipelined: true);
         report.Add("ingest", "raw publisher, all publishes pipelined on one confirmed channel", rawOne.Summary);
 
         // The receiver as deployed: its own process, warmed up until the JIT has settled.
@@ -39,25 +39,18 @@ internal static class Ingest
         await service.WaitUntilReadyAsync();
         var url = service.WebhookUrl;
         var warmedIn = await WarmUp.UntilJitSettlesAsync(
-            (round, _) => LoadDriver.ClosedLoopAsync(n => SendAsync(http, url, bodies[n % bodies.Length]), concurrency, round),
+            (round, _) => LoadDriver.ClosedLoopAsync(n => Webhooks.SendAsync(http, url, bodies[n % bodies.Length]), concurrency, round),
             WarmUp.ServiceJitSeconds(http, service.BaseAddress),
             warmUpAtMost);
         // Each measure starts with an empty queue, like the raw publisher's (no reconciler drains it here).
         await broker.PurgeAsync("salesopsar-ar-changed");
-        var receiver = await LoadDriver.ClosedLoopAsync(n => SendAsync(http, url, bodies[n % bodies.Length]), concurrency, duration);
+        var receiver = await LoadDriver.ClosedLoopAsync(n => Webhooks.SendAsync(http, url, bodies[n % bodies.Length]), concurrency, duration);
         report.Add("ingest", $"receiver → RabbitMQ (202 after confirm), own process, after {warmedIn.TotalSeconds:0} s of warm-up", receiver.Summary);
         report.Add("ingest", "receiver as share of the broker limit", $"{receiver.PerSecond / raw.PerSecond:P0}", "≥ 75%");
         report.Add("ingest", "receiver as share of the HTTP limit", $"{receiver.PerSecond / bare.PerSecond:P0}");
         await broker.PurgeAsync("salesopsar-ar-changed");
-        var paced = await LoadDriver.OpenLoopAsync(n => SendAsync(http, url, bodies[n % bodies.Length]), 1000, duration);
+        var paced = await LoadDriver.OpenLoopAsync(n => Webhooks.SendAsync(http, url, bodies[n % bodies.Length]), 1000, duration);
         report.Add("ingest", "receiver at a steady 1,000 events/s", paced.Summary, "p99 ≤ 25 ms");
-    }
-
-    private static async Task<bool> SendAsync(HttpClient http, Uri url, string body)
-    {
-        using var request = Webhooks.Request(url, body);
-        using var response = await http.SendAsync(request);
-        return (int)response.StatusCode == 202;
     }
 
     private static async Task<LoadResult> BareKestrelAsync(HttpClient http, string[] bodies, int concurrency, TimeSpan duration, TimeSpan warmUpAtMost)
@@ -74,14 +67,14 @@ internal static class Ingest
         });
         await app.StartAsync();
         var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/webhooks/gitlab");
-        Task<LoadResult> Load(TimeSpan time) => LoadDriver.ClosedLoopAsync(n => SendAsync(http, url, bodies[n % bodies.Length]), concurrency, time);
+        Task<LoadResult> Load(TimeSpan time) => LoadDriver.ClosedLoopAsync(n => Webhooks.SendAsync(http, url, bodies[n % bodies.Length]), concurrency, time);
         await WarmUp.UntilJitSettlesAsync((round, _) => Load(round), WarmUp.InProcessJitSeconds, warmUpAtMost);
         var result = await Load(duration);
         await app.StopAsync();
         return result;
     }
 
-    private static async Task<LoadResult> RawPublisherAsync(int messageBytes, int concurrency, int channelCount, TimeSpan duration, bool pipelined = false)
+    private static async Task<LoadResult> RawPublisherAsync(int messageBytes, int concurrency, int channelCount, TimeSpan duration, TimeSpan warmUpAtMost, bool pipelined = false)
     {
         var factory = new ConnectionFactory { Uri = new Uri(TestServices.RabbitMqUri) };
         await using var connection = await factory.CreateConnectionAsync();
@@ -109,7 +102,7 @@ internal static class Ingest
 
             return true;
         }, concurrency, time);
-        await WarmUp.UntilJitSettlesAsync((round, _) => Load(round), WarmUp.InProcessJitSeconds, TimeSpan.FromSeconds(3));
+        await WarmUp.UntilJitSettlesAsync((round, _) => Load(round), WarmUp.InProcessJitSeconds, warmUpAtMost);
         var result = await Load(duration);
         await channels[0].QueueDeleteAsync(queue);
         foreach (var channel in channels)

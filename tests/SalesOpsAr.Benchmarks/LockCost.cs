@@ -14,7 +14,7 @@ namespace SalesOpsAr.Benchmarks;
 /// </summary>
 internal static class LockCost
 {
-    public static async Task RunAsync(Report report, int locks)
+    public static async Task RunAsync(Report report, int locks, bool measureMemory)
     {
         var factory = new ConnectionFactory { Uri = new Uri(TestServices.RabbitMqUri) };
         await using var connection = await factory.CreateConnectionAsync();
@@ -36,7 +36,7 @@ internal static class LockCost
             pool.Return(channel);
         });
 
-        var memoryBefore = await BrokerMemoryMegabytesAsync();
+        var memoryBefore = measureMemory ? await QueueMemoryMegabytesAsync() : 0;
         var transport = new TransportOptions { Kind = TransportKind.RabbitMq, EntityPrefix = prefix, RabbitMq = { Uri = TestServices.RabbitMqUri } };
         await using (var arLock = new BrokerArLock(Options.Create(transport), TimeProvider.System, NullLogger<BrokerArLock>.Instance))
         {
@@ -46,8 +46,12 @@ internal static class LockCost
                 await (await arLock.AcquireAsync(0, stripe, CancellationToken.None)).DisposeAsync();
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(5)); // let the idle queues settle
-            report.Add("AR lock", $"the service's lock: {BrokerArLock.Stripes} standing lock queues, idle", $"{await BrokerMemoryMegabytesAsync() - memoryBefore:0} MB of broker memory");
+            if (measureMemory)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5)); // let the idle queues settle
+                report.Add("AR lock", $"the service's lock: {BrokerArLock.Stripes} standing lock queues, idle", $"{await QueueMemoryMegabytesAsync() - memoryBefore:0.0} MB more memory in the broker's queue processes");
+            }
+
             await MeasureAsync(report, "the service's lock: exclusive consumer on the AR's lock queue, channels reused", locks, async n =>
             {
                 await (await arLock.AcquireAsync(4242, n, CancellationToken.None)).DisposeAsync();
@@ -61,14 +65,14 @@ internal static class LockCost
         }
     }
 
-    // "Total memory used: 0.1388 gb" from rabbitmqctl status.
-    private static async Task<double> BrokerMemoryMegabytesAsync()
+    // "queue_procs: 43.5792 mb (12.77%)" from rabbitmq-diagnostics memory_breakdown: memory of all queue processes.
+    private static async Task<double> QueueMemoryMegabytesAsync()
     {
-        using var status = Process.Start(new ProcessStartInfo("rabbitmqctl", "status") { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = await status.StandardOutput.ReadToEndAsync();
-        await status.WaitForExitAsync();
-        var line = output.Split('\n').First(l => l.StartsWith("Total memory used:", StringComparison.Ordinal));
-        return double.Parse(line.Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture) * 1000;
+        using var breakdown = Process.Start(new ProcessStartInfo("rabbitmq-diagnostics", "-q memory_breakdown --unit mb") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = await breakdown.StandardOutput.ReadToEndAsync();
+        await breakdown.WaitForExitAsync();
+        var line = output.Split('\n').First(l => l.StartsWith("queue_procs:", StringComparison.Ordinal));
+        return double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task MeasureAsync(Report report, string how, int locks, Func<int, Task> lockAndRelease)

@@ -2,8 +2,8 @@ using SalesOpsAr.Benchmarks;
 
 // ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|e2e|economy|budget|scale|footprint|micro]: one table.
 var quick = args.Contains("--quick");
-var duration = TimeSpan.FromSeconds(quick ? 3 : 10);
-var warmUp = TimeSpan.FromSeconds(quick ? 4 : 30); // at most: until the JIT settles (WarmUp)
+var duration = TimeSpan.FromSeconds(quick ? 2 : 10);
+var warmUp = TimeSpan.FromSeconds(quick ? 2 : 30); // at most: until the JIT settles (WarmUp); quick figures are cold
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Runs(string name) => only is null || only == name;
 var report = new Report();
@@ -13,7 +13,7 @@ if (Runs("ingest"))
     await Ingest.RunAsync(report, duration, concurrency: 16, warmUp);
 }
 
-if (Runs("cpu"))
+if (only == "cpu" || (only is null && !quick)) // a diagnosis: in the full run, or on its own
 {
     await CpuBreakdown.RunAsync(report, duration, concurrency: 16, warmUp);
     await CpuBreakdown.RunEndToEndAsync(report, duration, perSecond: 300, warmUp);
@@ -21,7 +21,7 @@ if (Runs("cpu"))
 
 if (Runs("lock"))
 {
-    await LockCost.RunAsync(report, quick ? 1_000 : 3_000);
+    await LockCost.RunAsync(report, quick ? 300 : 3_000, measureMemory: !quick);
 }
 
 if (Runs("e2e"))
@@ -36,12 +36,12 @@ if (Runs("economy"))
 
 if (Runs("budget"))
 {
-    await Budget.RunAsync(report, quick ? 300 : 3_000, callsPerMinute: 12_000);
+    await Budget.RunAsync(report, quick ? 300 : 3_000, callsPerMinute: 12_000, warmUp);
 }
 
 if (Runs("scale"))
 {
-    await ScaleOut.RunAsync(report, quick ? 300 : 2_000, quick ? [1, 2] : [1, 2, 4], quick ? [8] : [8, 32]);
+    await ScaleOut.RunAsync(report, quick ? 200 : 2_000, quick ? [1, 2] : [1, 2, 4], quick ? [8] : [8, 32]);
 }
 
 if (Runs("footprint"))

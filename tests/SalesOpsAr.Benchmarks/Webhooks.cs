@@ -28,6 +28,14 @@ internal static class Webhooks
         return request;
     }
 
+    /// <summary>Delivers one body; true when the receiver accepted it (202).</summary>
+    public static async Task<bool> SendAsync(HttpClient http, Uri url, string body)
+    {
+        using var request = Request(url, body);
+        using var response = await http.SendAsync(request);
+        return (int)response.StatusCode == 202;
+    }
+
     public static HttpClient Client() => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
     {
         Timeout = TimeSpan.FromSeconds(30),
