@@ -12,15 +12,16 @@ internal static class Budget
 {
     public static async Task RunAsync(Report report, int events, int callsPerMinute, TimeSpan warmUpAtMost)
     {
-        using var gitLab = new FakeGitLab { RateLimitPerMinute = callsPerMinute };
+        using var gitLab = new FakeGitLab(); // its limit is switched on once both processes are warm
         var bodies = Webhooks.Bodies(gitLab, events, 500_000, ar => ar.Assignees.Add("jdoe"));
         var ars = Enumerable.Range(500_000, events).Select(iid => gitLab.Issue(4242, iid)).ToArray();
         await using var broker = await BrokerScope.CreateAsync();
         using var http = Webhooks.Client();
 
-        // Receiver and reconciler as separate processes, as deployed. The receiver is warmed up first (it
-        // calls GitLab only to check its token, so the warm-up spends none of the budget) and its queue
-        // emptied; then the reconciler starts with the budget whole.
+        // Receiver and reconciler as separate processes, as deployed, both warmed up first as a service that
+        // has been running a while would be. The receiver calls GitLab only to check its token; its queue is
+        // emptied after its warm-up. The reconciler warms up on ARs of its own at a rate under the budget, with
+        // the fake's limit off, so the burst starts with the fake's minute empty.
         using var receiver = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Roles", "receiver")));
         await receiver.WaitUntilReadyAsync();
         var url = receiver.WebhookUrl;
@@ -36,6 +37,22 @@ internal static class Budget
             ("GitLab__CallsPerMinute", callsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Transport__ConcurrentMessageLimit", "32")));
         await reconciler.WaitUntilReadyAsync();
+        var warmPerSecond = callsPerMinute / 60 / 4; // a quarter of the budget: 3 calls each
+        var warmBodies = Webhooks.Bodies(gitLab, (int)(warmPerSecond * (warmUpAtMost.TotalSeconds + 1)), 800_000, ar => ar.Assignees.Add("jdoe"));
+        var warmArs = Enumerable.Range(800_000, warmBodies.Length).Select(iid => gitLab.Issue(4242, iid)).ToArray();
+        await WarmUp.UntilJitSettlesAsync(
+            async (round, n) =>
+            {
+                var first = n * warmPerSecond;
+                await LoadDriver.OpenLoopAsync(i => Webhooks.SendAsync(http, url, warmBodies[first + i]), warmPerSecond, round);
+                while (warmArs[first..(first + warmPerSecond)].Any(a => a.BotNotes().Count == 0))
+                {
+                    await Task.Delay(50);
+                }
+            },
+            WarmUp.ServiceJitSeconds(http, reconciler.BaseAddress),
+            warmUpAtMost);
+        gitLab.RateLimitPerMinute = callsPerMinute;
 
         var callsBefore = gitLab.Calls().Count;
         var clock = Stopwatch.StartNew();

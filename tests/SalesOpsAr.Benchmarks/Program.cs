@@ -3,7 +3,7 @@ using SalesOpsAr.Benchmarks;
 // ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|e2e|economy|budget|scale|footprint|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 2 : 10);
-var warmUp = TimeSpan.FromSeconds(quick ? 2 : 30); // at most: until the JIT settles (WarmUp); quick figures are cold
+var warmUp = TimeSpan.FromSeconds(quick ? 2 : 20); // at most: until the JIT settles (WarmUp); quick figures are cold
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Runs(string name) => only is null || only == name;
 var report = new Report();
