@@ -5,6 +5,12 @@ internal sealed record LoadResult(double[] Latencies, int Errors, TimeSpan Elaps
 {
     public int Count => Latencies.Length;
 
+    /// <summary>Several runs of the same load as one: all their requests over their summed time.</summary>
+    public static LoadResult Combine(IReadOnlyCollection<LoadResult> runs) => new(
+        runs.SelectMany(r => r.Latencies).ToArray(),
+        runs.Sum(r => r.Errors),
+        TimeSpan.FromTicks(runs.Sum(r => r.Elapsed.Ticks)));
+
     public double PerSecond => Count / Elapsed.TotalSeconds;
 
     public double Percentile(double p)

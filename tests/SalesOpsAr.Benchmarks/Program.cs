@@ -10,7 +10,7 @@ var report = new Report();
 Console.WriteLine($"SalesOpsAr benchmarks ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0} GiB, .NET {Environment.Version}, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
 if (Runs("ingest"))
 {
-    await Ingest.RunAsync(report, duration, concurrency: 16, warmUp);
+    await Ingest.RunAsync(report, duration, concurrency: 16, warmUp, rounds: quick ? 1 : 3);
 }
 
 if (only == "cpu" || (only is null && !quick)) // a diagnosis: in the full run, or on its own

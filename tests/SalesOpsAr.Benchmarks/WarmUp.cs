@@ -35,6 +35,29 @@ internal static class WarmUp
         return clock.Elapsed;
     }
 
+    /// <summary>
+    /// For a closed-loop load: like <see cref="UntilJitSettlesAsync"/>, then on until its throughput stops
+    /// rising (the mean of the last two two-second rounds within 3% of the two before). After the JIT, the
+    /// thread pool settles too: under a sudden load it adds threads, and on two cores the extra threads cost
+    /// CPU in context switches until hill climbing takes them back (tens of seconds).
+    /// </summary>
+    public static async Task<TimeSpan> UntilSteadyAsync(Func<TimeSpan, Task<LoadResult>> load, Func<Task<double>> jitSeconds, TimeSpan max)
+    {
+        var clock = Stopwatch.StartNew();
+        await UntilJitSettlesAsync((round, _) => load(round), jitSeconds, max);
+        var rates = new List<double>();
+        while (clock.Elapsed < max)
+        {
+            rates.Add((await load(Round * 2)).PerSecond);
+            if (rates.Count >= 4 && rates[^2..].Average() <= 1.03 * rates[^4..^2].Average())
+            {
+                break;
+            }
+        }
+
+        return clock.Elapsed;
+    }
+
     /// <summary>This process's JIT time so far.</summary>
     public static Task<double> InProcessJitSeconds() => Task.FromResult(System.Runtime.JitInfo.GetCompilationTime().TotalSeconds);
 
