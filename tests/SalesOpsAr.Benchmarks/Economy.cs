@@ -74,6 +74,9 @@ internal static class Economy
             ["GitLab__ProjectIds__0"] = "4242",
             ["Workflow__Dris__0"] = "amber",
             ["Serilog__MinimumLevel__Default"] = "Warning",
+            // Not paced here (the budget benchmark shows pacing): at GitLab.com's 2,000 a minute the wall time
+            // would be about a minute, reported below from the call count.
+            ["GitLab__CallsPerMinute"] = "100000",
         };
         for (var i = 0; i < team.Length; i++)
         {
@@ -88,7 +91,8 @@ internal static class Economy
             $"list {Count("GET /api/v4/projects/4242/issues")}, label events {calls.Count(c => c.EndsWith("/resource_label_events", StringComparison.Ordinal))}, notes {calls.Count(c => c.EndsWith("/notes", StringComparison.Ordinal))}, user status {calls.Count(c => c.Contains("/users/", StringComparison.Ordinal))}, other {calls.Count(c => c.EndsWith("/user", StringComparison.Ordinal))}",
             $"list ≤ {count / 100 + 1}");
         var ownCpu = output.Split('\n').FirstOrDefault(l => l.Contains("CPU time", StringComparison.Ordinal))?.Trim() ?? "";
-        report.Add("sweep", $"{count:N0} ARs: process wall / CPU (start-up included)", $"{wall.TotalSeconds:0.0} s / {cpu.TotalSeconds:0.0} s (sampled); {ownCpu}", "CPU ≤ 5 s for 10,000");
+        report.Add("sweep", $"{count:N0} ARs: process wall / CPU (start-up included), budget not binding", $"{wall.TotalSeconds:0.0} s / {cpu.TotalSeconds:0.0} s (sampled); {ownCpu}", "CPU ≤ 5 s for 10,000");
+        report.Add("sweep", $"{count:N0} ARs: wall time under GitLab.com's 2,000 calls/min (paced at 97%)", $"{calls.Count / (2000 * 0.97):0.0} min for {calls.Count:N0} calls");
         var flagged = output.Split('\n').FirstOrDefault(l => l.Contains("ARs flagged", StringComparison.Ordinal))?.Trim() ?? output.Trim();
         report.Add("sweep", $"{count:N0} ARs: flagged", flagged);
     }
