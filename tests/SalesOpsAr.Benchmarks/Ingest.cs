@@ -62,7 +62,7 @@ internal static class Ingest
         report.Add("ingest", $"receiver → RabbitMQ (202 after confirm), own process, after {warmedIn.TotalSeconds:0} s of warm-up (until JIT and throughput settled)", receiver.Summary);
         report.Add(
             "ingest",
-            $"receiver as share of the broker limit ({rounds} alternating rounds)",
+            $"receiver as share of the broker limit ({rounds} round{(rounds == 1 ? "" : "s")}, alternating with the limit)",
             $"{receiver.PerSecond / rawAll.PerSecond:P0} (rounds: {string.Join(", ", receiverRounds.Zip(rawRounds, (r, b) => $"{r.PerSecond:0}/{b.PerSecond:0} = {r.PerSecond / b.PerSecond:P0}"))})",
             "≥ 75%");
         report.Add("ingest", "receiver as share of the HTTP limit", $"{receiver.PerSecond / bare.PerSecond:P0}");
