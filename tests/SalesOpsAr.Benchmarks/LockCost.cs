@@ -61,7 +61,7 @@ internal static class LockCost
         await using var cleanup = await connection.CreateChannelAsync();
         for (var stripe = 0; stripe < BrokerArLock.Stripes; stripe++)
         {
-            await cleanup.QueueDeleteAsync($"{prefix}salesopsar-ar-lock-{stripe}");
+            await cleanup.QueueDeleteAsync(BrokerArLock.QueueName(prefix, stripe));
         }
     }
 

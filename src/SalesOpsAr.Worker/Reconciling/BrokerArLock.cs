@@ -45,7 +45,10 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
     public static int StripeOf(long projectId, long iid) =>
         (int)((((ulong)projectId * 0x9E3779B97F4A7C15UL) + (ulong)iid) % Stripes);
 
-    public string QueueName(int stripe) => $"{transport.Value.EntityPrefix}salesopsar-ar-lock-{stripe}";
+    /// <summary>The lock queue of a stripe, under an entity prefix.</summary>
+    public static string QueueName(string entityPrefix, int stripe) => $"{entityPrefix}salesopsar-ar-lock-{stripe}";
+
+    public string QueueName(int stripe) => QueueName(transport.Value.EntityPrefix, stripe);
 
     public async Task<IAsyncDisposable> AcquireAsync(long projectId, long iid, CancellationToken cancellationToken)
     {

@@ -89,10 +89,10 @@ public sealed class BrokerScope : IAsyncDisposable
             await using var locks = await connection.CreateChannelAsync();
             for (var stripe = 0; stripe < global::SalesOpsAr.Worker.Reconciling.BrokerArLock.Stripes; stripe++)
             {
-                await locks.QueueDeleteAsync($"{Prefix}salesopsar-ar-lock-{stripe}", ifUnused: false, ifEmpty: false, noWait: true);
+                await locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Reconciling.BrokerArLock.QueueName(Prefix, stripe), ifUnused: false, ifEmpty: false, noWait: true);
             }
 
-            await TryAsync(() => locks.QueueDeleteAsync($"{Prefix}salesopsar-ar-lock-0")); // waits for the ones before it
+            await TryAsync(() => locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Reconciling.BrokerArLock.QueueName(Prefix, 0))); // waits for the ones before it
         }
         catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException)
         {

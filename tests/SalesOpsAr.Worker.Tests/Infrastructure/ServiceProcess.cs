@@ -108,10 +108,7 @@ public static class ServiceProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // The benchmarks may run a published build instead (ReadyToRun, as the image ships it).
-        start.ArgumentList.Add(System.Environment.GetEnvironmentVariable("SALESOPSAR_SERVICE_DLL") is { Length: > 0 } published
-            ? published
-            : typeof(Program).Assembly.Location);
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
