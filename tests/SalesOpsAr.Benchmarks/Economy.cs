@@ -65,19 +65,9 @@ internal static class Economy
             }
         }
 
-        var environment = new Dictionary<string, string>
-        {
-            ["GitLab__BaseUrl"] = gitLab.Url,
-            ["GitLab__Token"] = FakeGitLab.Token,
-            ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
-            ["GitLab__WebhookSecret"] = "s3cret",
-            ["GitLab__ProjectIds__0"] = "4242",
-            ["Workflow__Dris__0"] = "amber",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-            // Not paced here (the budget benchmark shows pacing): at GitLab.com's 2,000 a minute the wall time
-            // would be about a minute, reported below from the call count.
-            ["GitLab__CallsPerMinute"] = "100000",
-        };
+        // Not paced here (the budget benchmark shows pacing): at GitLab.com's 2,000 a minute the wall time would
+        // be about a minute, reported below from the call count.
+        var environment = ServiceProcess.Environment(gitLab, broker: null, ("GitLab__ProjectIds__0", "4242"), ("GitLab__CallsPerMinute", "100000"));
         for (var i = 0; i < team.Length; i++)
         {
             environment[$"Workflow__Team__{i}"] = team[i];

@@ -55,18 +55,10 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains("GitLab at http://127.0.0.1:9 is unreachable", output, StringComparison.Ordinal);
     }
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["GitLab__BaseUrl"] = _gitLab.Url,
-        ["GitLab__Token"] = FakeGitLab.Token,
-        ["GitLab__BotUsername"] = FakeGitLab.BotUsername,
-        ["GitLab__WebhookSecret"] = "s3cret",
-        ["GitLab__ProjectIds__0"] = "4242",
-        ["GitLab__MaxRetries"] = "0",
-        ["Workflow__Dris__0"] = "amber",
-        ["Workflow__Dris__1"] = "meri",
-        ["Sweep__Calendar__TimeZone"] = "UTC",
-        ["Urls"] = "http://127.0.0.1:0",
-        ["Serilog__MinimumLevel__Default"] = "Warning",
-    };
+    private Dictionary<string, string> Environment() => ServiceProcess.Environment(
+        _gitLab,
+        broker: null,
+        ("GitLab__ProjectIds__0", "4242"),
+        ("GitLab__MaxRetries", "0"),
+        ("Sweep__Calendar__TimeZone", "UTC"));
 }
