@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SalesOpsAr.GitLab;
 
 /// <summary>The <c>GitLab</c> configuration section: where GitLab is, who the bot is, how webhooks are checked.</summary>
@@ -24,8 +26,7 @@ public sealed class GitLabOptions
 
     /// <summary>The project ids that parse (the validator reports the others).</summary>
     public IReadOnlyList<long> ProjectIdList => ProjectIds
-        .Where(p => !string.IsNullOrWhiteSpace(p))
-        .Select(p => long.TryParse(p.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+        .Select(p => TryParseProjectId(p, out var id) ? id : 0)
         .Where(id => id > 0)
         .ToList();
 
@@ -39,13 +40,23 @@ public sealed class GitLabOptions
     /// The bot's API budget per minute (GitLab.com allows 2,000 per user). Every attempt, retries included,
     /// takes a token; calls beyond the budget wait their turn instead of meeting 429s.
     /// </summary>
+    [Range(1, 1_000_000)]
     public int CallsPerMinute { get; set; } = 2000;
 
     /// <summary>Timeout of one API call attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:02:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Retries of one API call on 429, 5xx and timeouts (POST only on 429).</summary>
+    [Range(0, 10)]
     public int MaxRetries { get; set; } = 4;
 
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>A project id as configuration gives it: digits only, above zero; blank entries are skipped elsewhere.</summary>
+    public static bool TryParseProjectId(string? text, out long id)
+    {
+        id = 0;
+        return long.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id) && id > 0;
+    }
 }

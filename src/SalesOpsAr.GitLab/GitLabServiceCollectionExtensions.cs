@@ -10,8 +10,10 @@ namespace SalesOpsAr.GitLab;
 /// <summary>Registers the typed GitLab client with auth, event-UUID forwarding and one resilience pipeline.</summary>
 public static class GitLabServiceCollectionExtensions
 {
-    public static IServiceCollection AddGitLabClient(this IServiceCollection services)
+    /// <param name="identity">The meter the call counts go to and the <c>User-Agent</c> GitLab sees: the caller's.</param>
+    public static IServiceCollection AddGitLabClient(this IServiceCollection services, GitLabClientIdentity identity)
     {
+        services.AddSingleton(identity);
         services.AddTransient<EventUuidHandler>();
         services.AddSingleton<GitLabCallMeter>();
         services.AddTransient<CallMeterHandler>();
@@ -26,7 +28,7 @@ public static class GitLabServiceCollectionExtensions
                     http.DefaultRequestHeaders.Add("PRIVATE-TOKEN", options.Token);
                 }
 
-                http.DefaultRequestHeaders.UserAgent.ParseAdd("SalesOpsAr.Worker/1.0");
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(identity.UserAgent);
             })
             .AddHttpMessageHandler<EventUuidHandler>();
         client.AddResilienceHandler("gitlab", ConfigureResilience);

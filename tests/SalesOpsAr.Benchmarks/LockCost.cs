@@ -2,8 +2,7 @@ using System.Diagnostics;
 using RabbitMQ.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Reconciling;
+using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Benchmarks;

@@ -2,8 +2,8 @@ using System.Net;
 
 namespace SalesOpsAr.GitLab.Api;
 
-/// <summary>GitLab answered an API call with an error status that retrying did not cure.</summary>
-public sealed class GitLabApiException : Exception
+/// <summary>GitLab answered an API call with an error status (or an unreadable body) that retrying did not cure.</summary>
+public sealed class GitLabApiException : GitLabException
 {
     public GitLabApiException()
     {
@@ -27,8 +27,6 @@ public sealed class GitLabApiException : Exception
     }
 
     public HttpStatusCode? StatusCode { get; }
-
-    public string? Endpoint { get; }
 
     /// <summary>401/403: the token is wrong or lacks rights; retrying will not help.</summary>
     public bool IsAuthenticationFailure => StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;

@@ -4,7 +4,7 @@ namespace SalesOpsAr.GitLab.Api;
 
 /// <summary>
 /// Counts the GitLab API calls this process made (every attempt, retries included), by endpoint and
-/// status, and keeps GitLab's last <c>RateLimit-Remaining</c>. Exported on meter <c>SalesOpsAr.Worker</c>.
+/// status, and keeps GitLab's last <c>RateLimit-Remaining</c>. Exported on the caller's meter.
 /// </summary>
 public sealed class GitLabCallMeter : IDisposable
 {
@@ -13,10 +13,11 @@ public sealed class GitLabCallMeter : IDisposable
     private long _total;
     private long _rateLimitRemaining = -1;
 
-    public GitLabCallMeter(IMeterFactory meters)
+    public GitLabCallMeter(IMeterFactory meters, GitLabClientIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        _meter = meters.Create("SalesOpsAr.Worker");
+        ArgumentNullException.ThrowIfNull(identity);
+        _meter = meters.Create(identity.MeterName);
         _counter = _meter.CreateCounter<long>("salesopsar.gitlab.calls", description: "GitLab API calls (attempts), by endpoint and status");
         _meter.CreateObservableGauge("salesopsar.gitlab.ratelimit_remaining", () => Interlocked.Read(ref _rateLimitRemaining),
             description: "RateLimit-Remaining of GitLab's last answer (-1: not seen yet)");
@@ -24,6 +25,9 @@ public sealed class GitLabCallMeter : IDisposable
 
     /// <summary>All attempts so far (the sweep reports its share).</summary>
     public long Total => Interlocked.Read(ref _total);
+
+    /// <summary>GitLab's last <c>RateLimit-Remaining</c>, or -1 when no answer carried one yet.</summary>
+    public long RateLimitRemaining => Interlocked.Read(ref _rateLimitRemaining);
 
     public void Record(string endpoint, int status, long? rateLimitRemaining)
     {

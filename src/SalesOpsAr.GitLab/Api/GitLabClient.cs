@@ -1,17 +1,22 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace SalesOpsAr.GitLab.Api;
 
-/// <summary>Typed <see cref="HttpClient"/> for GitLab's <c>/api/v4</c>; auth and resilience come from its registration.</summary>
+/// <summary>
+/// Typed <see cref="HttpClient"/> for GitLab's <c>/api/v4</c>; auth and resilience come from its registration.
+/// Every failure leaves as a <see cref="GitLabException"/>: callers never see HTTP or Polly types.
+/// </summary>
 public sealed class GitLabClient(HttpClient http) : IGitLabClient
 {
     private const int PageSize = 100;
 
     public async Task<GitLabIssue?> GetIssueAsync(long projectId, long iid, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(IssuePath(projectId, iid), cancellationToken);
+        using var response = await SendAsync(HttpMethod.Get, IssuePath(projectId, iid), null, "GET issue", cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
@@ -36,14 +41,14 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
             body["remove_labels"] = string.Join(',', remove);
         }
 
-        using var response = await http.PutAsJsonAsync(IssuePath(projectId, iid), body, GitLabJson.Options, cancellationToken);
+        using var response = await SendAsync(HttpMethod.Put, IssuePath(projectId, iid), body, "PUT issue", cancellationToken);
         return await ReadAsync<GitLabIssue>(response, "PUT issue", cancellationToken);
     }
 
     public async Task<GitLabNote> CreateNoteAsync(long projectId, long iid, string body, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync(
-            $"{IssuePath(projectId, iid)}/notes", new Dictionary<string, string> { ["body"] = body }, GitLabJson.Options, cancellationToken);
+        using var response = await SendAsync(
+            HttpMethod.Post, $"{IssuePath(projectId, iid)}/notes", new Dictionary<string, string> { ["body"] = body }, "POST note", cancellationToken);
         return await ReadAsync<GitLabNote>(response, "POST note", cancellationToken);
     }
 
@@ -51,38 +56,33 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         ListAsync<GitLabNote>($"{IssuePath(projectId, iid)}/notes?sort=asc&order_by=created_at", "GET notes", cancellationToken);
 
     public Task<IReadOnlyList<GitLabIssue>> ListOpenIssuesAsync(long projectId, CancellationToken cancellationToken) =>
-        ListAsync<GitLabIssue>(
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/projects/{projectId}/issues?state=opened&order_by=created_at&sort=asc"),
-            "GET issues", cancellationToken);
+        ListAsync<GitLabIssue>(Path($"api/v4/projects/{projectId}/issues?state=opened&order_by=created_at&sort=asc"), "GET issues", cancellationToken);
 
     public Task<IReadOnlyList<GitLabLabelEvent>> ListLabelEventsAsync(long projectId, long iid, CancellationToken cancellationToken) =>
         ListAsync<GitLabLabelEvent>($"{IssuePath(projectId, iid)}/resource_label_events?", "GET label events", cancellationToken);
 
     public async Task<GitLabUserStatus> GetUserStatusAsync(long userId, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/users/{userId}/status"), cancellationToken);
+        using var response = await SendAsync(HttpMethod.Get, Path($"api/v4/users/{userId}/status"), null, "GET user status", cancellationToken);
         return await ReadAsync<GitLabUserStatus>(response, "GET user status", cancellationToken);
     }
 
     public async Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken)
     {
-        using var response = await http.PutAsJsonAsync(
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{IssuePath(projectId, iid)}/notes/{noteId}"),
-            new Dictionary<string, string> { ["body"] = body }, GitLabJson.Options, cancellationToken);
+        using var response = await SendAsync(
+            HttpMethod.Put, Path($"{IssuePath(projectId, iid)}/notes/{noteId}"), new Dictionary<string, string> { ["body"] = body }, "PUT note", cancellationToken);
         return await ReadAsync<GitLabNote>(response, "PUT note", cancellationToken);
     }
 
     public async Task<GitLabHook> GetProjectHookAsync(long projectId, long hookId, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/projects/{projectId}/hooks/{hookId}"), cancellationToken);
+        using var response = await SendAsync(HttpMethod.Get, Path($"api/v4/projects/{projectId}/hooks/{hookId}"), null, "GET hook", cancellationToken);
         return await ReadAsync<GitLabHook>(response, "GET hook", cancellationToken);
     }
 
     public async Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync("api/v4/user", cancellationToken);
+        using var response = await SendAsync(HttpMethod.Get, "api/v4/user", null, "GET user", cancellationToken);
         return await ReadAsync<GitLabUser>(response, "GET user", cancellationToken);
     }
 
@@ -93,7 +93,7 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         var separator = path.EndsWith('?') ? "" : "&";
         for (var page = "1"; !string.IsNullOrEmpty(page);)
         {
-            using var response = await http.GetAsync($"{path}{separator}per_page={PageSize}&page={page}", cancellationToken);
+            using var response = await SendAsync(HttpMethod.Get, $"{path}{separator}per_page={PageSize}&page={page}", null, endpoint, cancellationToken);
             items.AddRange(await ReadAsync<List<T>>(response, endpoint, cancellationToken));
             page = NextPage(response);
         }
@@ -101,11 +101,31 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         return items;
     }
 
+    // The one place a request leaves: transport failures (and the resilience pipeline's own) become GitLabUnavailableException.
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string endpoint, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: GitLabJson.Options);
+        }
+
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is not GitLabException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new GitLabUnavailableException($"GitLab gave no answer to {endpoint} ({e.GetType().Name}: {Shorten(e.Message)})", e) { Endpoint = endpoint };
+        }
+    }
+
     internal static string? NextPage(HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-next-page", out var values) ? values.FirstOrDefault() : null;
 
-    private static string IssuePath(long projectId, long iid) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"api/v4/projects/{projectId}/issues/{iid}");
+    private static string IssuePath(long projectId, long iid) => Path($"api/v4/projects/{projectId}/issues/{iid}");
+
+    private static string Path(FormattableString path) => path.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string endpoint, CancellationToken cancellationToken)
     {
@@ -115,8 +135,15 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
             throw new GitLabApiException(response.StatusCode, endpoint, Shorten(detail));
         }
 
-        return await response.Content.ReadFromJsonAsync<T>(GitLabJson.Options, cancellationToken)
-            ?? throw new GitLabApiException($"GitLab answered {endpoint} with an empty body");
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<T>(GitLabJson.Options, cancellationToken)
+                ?? throw new GitLabApiException($"GitLab answered {endpoint} with an empty body") { Endpoint = endpoint };
+        }
+        catch (JsonException e)
+        {
+            throw new GitLabApiException($"GitLab's answer to {endpoint} is not the JSON expected ({Shorten(e.Message)})", e) { Endpoint = endpoint };
+        }
     }
 
     private static string Shorten(string text)

@@ -5,7 +5,8 @@ public sealed record GitLabLabelEvent
 {
     public long Id { get; init; }
     public GitLabUser? User { get; init; }
-    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Null when GitLab leaves it out: the event is then of no use to a clock.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
     public GitLabLabelRef? Label { get; init; }
 
     /// <summary><c>add</c> or <c>remove</c>.</summary>

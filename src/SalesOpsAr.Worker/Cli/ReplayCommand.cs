@@ -1,6 +1,6 @@
 using SalesOpsAr.GitLab.Webhooks;
 using SalesOpsAr.Workflow.Reconciling;
-using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Reconciling;
 
 namespace SalesOpsAr.Worker.Cli;
 
@@ -62,15 +62,18 @@ internal static class ReplayCommand
             return $"ignored: AR {e.ProjectId}#{e.Iid} is not a Sales Ops AR";
         }
 
-        if (e.ToSnapshot() is not { } ar)
+        // Exactly what the receiver queues without a token, read back as the reconciler reads it.
+        var message = ArInput.Message(e, deliveryId: "replay", eventUuid: null, receivedAt: default, withIssue: true);
+        if (ArInput.Snapshot(message) is not { } ar)
         {
             return $"AR {e.ProjectId}#{e.Iid}: a note event; the service would read the AR from GitLab and decide then";
         }
 
-        var plan = rules.Decide(ar, e.ToHints());
+        var hints = ArInput.Hints(message);
+        var plan = rules.Decide(ar, hints);
         if (plan.NeedsNotes)
         {
-            plan = rules.Decide(ar, e.ToHints(), new HashSet<string>()); // the payload has no notes: assume none mention the DRIs
+            plan = rules.Decide(ar, hints, new HashSet<string>()); // the payload has no notes: assume none mention the DRIs
         }
 
         return plan.IsEmpty

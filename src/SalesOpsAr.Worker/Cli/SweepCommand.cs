@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Sweeping;
 
 namespace SalesOpsAr.Worker.Cli;
@@ -39,7 +40,7 @@ internal static class SweepCommand
         }
 
         var gitLab = services.GetRequiredService<IOptions<GitLabOptions>>().Value;
-        if (!gitLab.HasToken)
+        if (!services.GetRequiredService<RunMode>().CanRead)
         {
             await output.WriteLineAsync("sweep: GitLab__Token is not set; a sweep needs it to list the ARs.");
             return 2;
@@ -64,7 +65,7 @@ internal static class SweepCommand
             await output.WriteLineAsync($"sweep: GitLab at {gitLab.BaseUrl} refused the token ({(int)e.StatusCode!}): check GitLab__Token and that the bot can see the project.");
             return 3;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or GitLabApiException)
+        catch (GitLabException e)
         {
             await output.WriteLineAsync($"sweep: GitLab at {gitLab.BaseUrl} is unreachable or failing: {e.Message}");
             return 3;

@@ -1,23 +1,17 @@
 namespace SalesOpsAr.Worker.Configuration;
 
-/// <summary>Top-level switches: which roles this process runs and whether it writes anything.</summary>
+/// <summary>Top-level switches: which roles this process runs and whether it writes anything. Read through <see cref="RunMode"/>.</summary>
 public sealed class ServiceOptions
 {
-    /// <summary>Comma-separated: receiver, reconciler, sweeper.</summary>
-    public string Roles { get; set; } = "receiver,reconciler,sweeper";
+    public const string DefaultRoles = "receiver,reconciler,sweeper";
+
+    /// <summary>Comma-separated: receiver, reconciler, sweeper (or all).</summary>
+    public string Roles { get; set; } = DefaultRoles;
 
     /// <summary>Decide and log everything, write nothing (also forced when no GitLab token is set).</summary>
     public bool DryRun { get; set; }
 
-    public Roles ParsedRoles => ParseRoles(Roles, out _);
-
-    /// <summary>
-    /// The roles configuration asks for, read leniently (unknown words ignored): for decisions made before
-    /// or beside validation, which reports a wrong <c>Roles</c> itself.
-    /// </summary>
-    public static Roles RolesIn(IConfiguration configuration) =>
-        ParseRoles(configuration["Roles"] ?? new ServiceOptions().Roles, out _);
-
+    /// <param name="unknown">The first word that names no role, or null.</param>
     public static Roles ParseRoles(string? text, out string? unknown)
     {
         unknown = null;
@@ -28,7 +22,7 @@ public sealed class ServiceOptions
             {
                 roles |= Configuration.Roles.All;
             }
-            else if (Enum.TryParse<Roles>(part, ignoreCase: true, out var role) && role != Configuration.Roles.None)
+            else if (Enum.TryParse<Roles>(part, ignoreCase: true, out var role) && role != Configuration.Roles.None && Enum.IsDefined(role))
             {
                 roles |= role;
             }

@@ -1,10 +1,9 @@
-using SalesOpsAr.Workflow.Reconciling;
-
 namespace SalesOpsAr.Worker.Contracts;
 
 /// <summary>
-/// "AR <see cref="Iid"/> of project <see cref="ProjectId"/> may have changed": the reconciler reads it
-/// fresh from GitLab. The rest are hints and tracing ids.
+/// "AR <see cref="Iid"/> of project <see cref="ProjectId"/> may have changed": the reconciler reads it fresh
+/// from GitLab. The rest are hints and tracing ids. Plain fields only: this is what receivers and reconcilers
+/// of different versions share on the broker.
 /// </summary>
 public sealed record ArChanged
 {
@@ -17,14 +16,16 @@ public sealed record ArChanged
     /// <summary>GitLab's <c>X-Gitlab-Event-UUID</c>, sent back on the API calls made for this event.</summary>
     public string? EventUuid { get; init; }
 
-    public string Source { get; init; } = "webhook";
-    public EventAction Action { get; init; }
+    /// <summary>What sent it: <c>issue</c> or <c>note</c> (a webhook), <c>sweep</c>.</summary>
+    public string Source { get; init; } = "issue";
+
+    /// <summary>GitLab's <c>object_attributes.action</c> (<c>open</c>, <c>update</c>, <c>close</c>, <c>reopen</c>), or <c>note</c>.</summary>
+    public string? Action { get; init; }
+
     public IReadOnlyList<string> LabelsAdded { get; init; } = [];
     public IReadOnlyList<string> LabelsRemoved { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>The AR as the webhook showed it; set only when there is no token to read it from GitLab (dry-run).</summary>
-    public ArSnapshot? Snapshot { get; init; }
-
-    public ArHints Hints => new() { Action = Action, LabelsAdded = LabelsAdded, LabelsRemoved = LabelsRemoved };
+    public ArChangedIssue? Issue { get; init; }
 }

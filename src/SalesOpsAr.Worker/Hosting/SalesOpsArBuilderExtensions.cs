@@ -1,13 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
-using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Notifying;
 using SalesOpsAr.Worker.Observability;
-using OpenTelemetry.Metrics;
 using SalesOpsAr.Worker.Receiving;
 using SalesOpsAr.Worker.Reconciling;
 using SalesOpsAr.Worker.Sweeping;
@@ -16,7 +13,7 @@ using Serilog.Formatting.Compact;
 
 namespace SalesOpsAr.Worker.Hosting;
 
-/// <summary>Everything the service registers, in one place; <c>Program</c> calls this and nothing else.</summary>
+/// <summary>Everything the service registers, feature by feature; <c>Program</c> calls this and nothing else.</summary>
 public static class SalesOpsArBuilderExtensions
 {
     public static WebApplicationBuilder AddSalesOpsAr(this WebApplicationBuilder builder)
@@ -24,6 +21,7 @@ public static class SalesOpsArBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
+        var mode = RunMode.From(configuration, builder.Environment);
 
         services.AddSerilog(
             (sp, log) =>
@@ -52,55 +50,20 @@ public static class SalesOpsArBuilderExtensions
         });
 
         services.TryAddSingleton(TimeProvider.System);
-        AddValidatedOptions<ServiceOptions, ServiceOptionsValidator>(services, configuration);
-        AddValidatedOptions<GitLabOptions, GitLabOptionsValidator>(services, configuration.GetSection(GitLabOptions.Section));
-        AddValidatedOptions<TransportOptions, TransportOptionsValidator>(services, configuration.GetSection(TransportOptions.Section));
-        AddValidatedOptions<ReceiverOptions, ReceiverOptionsValidator>(services, configuration.GetSection(ReceiverOptions.Section));
-        AddValidatedOptions<WorkflowOptions, WorkflowOptionsValidator>(services, configuration.GetSection(WorkflowOptions.Section));
-        AddValidatedOptions<SweepOptions, SweepOptionsValidator>(services, configuration.GetSection(SweepOptions.Section));
-        AddValidatedOptions<NotificationOptions, NotificationOptionsValidator>(services, configuration.GetSection(NotificationOptions.Section));
+        services.AddSingleton(mode);
+        services.AddValidatedOptions<ServiceOptions>(configuration, "")
+            .AddOptionsCheck<ServiceOptions, ServiceOptionsChecks>();
+        services.AddValidatedOptions<GitLabOptions, GitLabOptionsValidator>(configuration, GitLabOptions.Section)
+            .AddOptionsCheck<GitLabOptions, GitLabOptionsChecks>();
+        services.AddGitLabClient(new GitLabClientIdentity(SalesOpsArMetrics.MeterName, "SalesOpsAr.Worker/1.0"));
 
-        services.AddSingleton(sp => new ArRules(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings()));
-        services.AddGitLabClient();
-        services.AddSingleton<DeliveryDeduplicator>();
-        services.AddSingleton<WebhookReceiver>();
-        services.AddScoped<ArChangedQueue>();
-        services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
-        services.AddSingleton<BrokerArLock>();
-        services.AddScoped<ArReconciler>();
-        services.AddSalesOpsArMessaging(configuration);
-
-        services.AddSingleton<SweepState>();
-        services.AddSingleton<DigestState>();
-        services.AddSingleton<WebhookMonitorState>();
-        services.AddScoped<WebhookMonitor>();
-        services.AddSingleton<ArHistoryCache>();
-        services.AddScoped<ArHistoryReader>();
-        services.AddScoped<Sweeper>();
-        services.AddHostedService<SweepService>();
-        services.AddHttpClient<SlackChannel>(http => http.Timeout = TimeSpan.FromSeconds(10));
-        services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<SlackChannel>());
-        services.AddScoped<EmailChannel>();
-        services.AddScoped<INudgeChannel>(sp => sp.GetRequiredService<EmailChannel>());
-        services.AddSingleton<NewArAnnouncer>();
-        services.AddSingleton<SalesOpsArMetrics>();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(SalesOpsArMetrics.MeterName)
-            .AddAspNetCoreInstrumentation()
-            .AddHttpClientInstrumentation()
-            .AddRuntimeInstrumentation()
-            .AddPrometheusExporter());
-        services.AddSingleton<GitLabHealthCheck>();
-        services.AddHealthChecks().AddCheck<GitLabHealthCheck>("gitlab", tags: ["ready"]);
+        services.AddReconciling(configuration);
+        services.AddReceiving(configuration);
+        services.AddMessaging(configuration, mode);
+        services.AddNotifying(configuration);
+        services.AddSweeping(configuration);
+        services.AddObservability();
         services.AddHostedService<StartupReport>();
         return builder;
-    }
-
-    private static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services, IConfiguration section)
-        where TOptions : class
-        where TValidator : class, IValidateOptions<TOptions>
-    {
-        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Observability;
@@ -13,8 +12,7 @@ public static class SalesOpsArEndpointExtensions
     public static WebApplication MapSalesOpsAr(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var roles = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.ParsedRoles;
-        if (roles.HasFlag(Roles.Receiver))
+        if (app.Services.GetRequiredService<RunMode>().Runs(Roles.Receiver))
         {
             app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, ArChangedQueue queue) =>
                 receiver.HandleAsync(http, queue));

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Reconciling;
 
@@ -7,30 +8,24 @@ namespace SalesOpsAr.Worker.Messaging;
 /// <summary>MassTransit on the in-memory transport or RabbitMQ, with the consumers this process's roles need.</summary>
 internal static class MessagingServiceCollectionExtensions
 {
-    public static IServiceCollection AddSalesOpsArMessaging(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, RunMode mode)
     {
-        // Read leniently here: a wrong value is reported, with its key, by the validation that runs next.
-        var section = configuration.GetSection(TransportOptions.Section);
-        var transport = new TransportOptions
-        {
-            Kind = Enum.TryParse<TransportKind>(section["Kind"], ignoreCase: true, out var kind) ? kind : TransportKind.InMemory,
-            EntityPrefix = section["EntityPrefix"] ?? "",
-            QuorumQueues = bool.TryParse(section["QuorumQueues"], out var quorum) && quorum,
-        };
-        transport.RabbitMq.Uri = section["RabbitMq:Uri"] ?? "";
-        var roles = ServiceOptions.RolesIn(configuration);
-
+        services.AddValidatedOptions<TransportOptions, TransportOptionsValidator>(configuration, TransportOptions.Section)
+            .AddOptionsCheck<TransportOptions, TransportOptionsChecks>();
+        services.AddScoped<ArChangedQueue>();
+        services.AddSingleton<BrokerArLock>();
         services.AddMassTransit(bus =>
         {
-            if (roles.HasFlag(Roles.Reconciler))
+            if (mode.Runs(Roles.Reconciler))
             {
                 bus.AddConsumer<ArChangedConsumer, ArChangedConsumerDefinition>();
             }
 
-            if (transport.Kind == TransportKind.RabbitMq)
+            if (mode.Transport == TransportKind.RabbitMq)
             {
                 bus.UsingRabbitMq((context, cfg) =>
                 {
+                    var transport = context.GetRequiredService<IOptions<TransportOptions>>().Value;
                     // Credentials and virtual host come from the URI (amqp://user:pass@host:port/vhost).
                     cfg.Host(new Uri(transport.RabbitMq.Uri), host =>
                     {

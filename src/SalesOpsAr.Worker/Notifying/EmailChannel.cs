@@ -2,43 +2,47 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using SalesOpsAr.Workflow.Sweeping;
 
 namespace SalesOpsAr.Worker.Notifying;
 
 /// <summary>
-/// One email per recipient per sweep (plain text and HTML) listing that recipient's ARs. Team nudges go to
-/// the team addresses; a person's go to their own address when configured, else to the team addresses.
+/// Sends a notice as one email per recipient (plain text and HTML), each listing only that recipient's items,
+/// over one SMTP connection. The team inbox is <c>Notifications:Email:Team</c>; a person gets mail at
+/// <c>Notifications:Email:People:&lt;username&gt;</c>, else at the team inbox.
 /// </summary>
-internal sealed partial class EmailChannel(IOptions<NotificationOptions> options, IOptions<Configuration.WorkflowOptions> workflow, ILogger<EmailChannel> logger) : INudgeChannel
+internal sealed partial class EmailChannel(IOptions<NotificationOptions> options, ILogger<EmailChannel> logger) : INoticeChannel
 {
     public string Name => "email";
 
     public bool Enabled => options.Value.EmailEnabled;
 
-    public async Task<IReadOnlySet<NudgeItem>> DeliverAsync(IReadOnlyList<NudgeItem> items, CancellationToken cancellationToken)
+    public async Task<NoticeReceipt> SendAsync(Notice notice, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        var recipients = items.Distinct().ToDictionary(i => i, i => Recipients(i).ToList());
-        var byAddress = recipients
-            .SelectMany(kv => kv.Value.Select(address => (address, item: kv.Key)))
-            .GroupBy(x => x.address, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.item).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
-        var messages = byAddress.Select(kv => Message(options.Value.Smtp.From, kv.Key, kv.Value)).ToList();
-        var sentTo = await SendAsync(messages, items.Count, cancellationToken);
-        return items.Where(i => recipients[i].All(sentTo.Contains)).ToHashSet();
-    }
-
-    /// <summary>Sends over one SMTP connection; returns the addresses whose message went out (failures logged).</summary>
-    public async Task<IReadOnlySet<string>> SendAsync(IReadOnlyList<MimeMessage> messages, int nudges, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(notice);
+        var recipients = notice.Items.Count == 0
+            ? new Dictionary<NoticeItem, List<string>>()
+            : notice.Items.Distinct().ToDictionary(i => i, i => Addresses(notice.AudienceOf(i)));
+        var messages = notice.Items.Count == 0
+            ? Addresses(notice.Audience).Select(to => Message(notice, to)).ToList()
+            : recipients
+                .SelectMany(kv => kv.Value.Select(address => (address, item: kv.Key)))
+                .GroupBy(x => x.address, StringComparer.OrdinalIgnoreCase)
+                .Select(g => Message(notice.Narrowed(notice.Items.Where(i => g.Any(x => x.item == i)).ToList()), g.Key))
+                .ToList();
         if (messages.Count == 0)
         {
-            return sent;
+            return NoticeReceipt.Nothing; // no address to send to is not "sent"
         }
 
+        var sentTo = await SendAsync(messages, notice.Kind, cancellationToken);
+        var delivered = recipients.Where(kv => kv.Value.Count > 0 && kv.Value.All(sentTo.Contains)).Select(kv => kv.Key).ToHashSet();
+        var complete = notice.Items.Count == 0 ? sentTo.Count == messages.Count : delivered.Count == notice.Items.Count;
+        return new NoticeReceipt(complete, delivered);
+    }
+
+    private async Task<IReadOnlySet<string>> SendAsync(List<MimeMessage> messages, NoticeKind kind, CancellationToken cancellationToken)
+    {
+        var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var smtp = options.Value.Smtp;
         using var client = new SmtpClient { Timeout = 10_000 }; // a black-holed SMTP server must not hold a sweep for minutes
         try
@@ -59,7 +63,7 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
                 }
                 catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException)
                 {
-                    SendFailed(logger, to, e.Message);
+                    SendFailed(logger, kind, to, e.Message);
                 }
             }
 
@@ -67,45 +71,35 @@ internal sealed partial class EmailChannel(IOptions<NotificationOptions> options
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Whatever SMTP does (refuse, time out, reject the login, break TLS), the nudges stay pending.
-            Unreachable(logger, smtp.Host, smtp.Port, e.Message, nudges);
+            // Whatever SMTP does (refuse, time out, reject the login, break TLS), what was not sent stays pending.
+            Unreachable(logger, kind, smtp.Host, smtp.Port, e.Message, messages.Count - sent.Count);
         }
 
         return sent;
     }
 
-    /// <summary>The DRIs' addresses: their own when configured, else the team addresses.</summary>
-    public IReadOnlyList<string> DriAddresses() => Personal(DriNames()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    private IEnumerable<string> Recipients(NudgeItem item) => (item.Audience switch
+    private List<string> Addresses(Audience audience)
     {
-        NudgeAudience.TeamAndDris => Team().Concat(Personal(DriNames())),
-        NudgeAudience.Dris => Personal(DriNames()),
-        _ => Personal(item.People),
-    }).Distinct(StringComparer.OrdinalIgnoreCase);
+        var email = options.Value.Email;
+        var team = email.Team.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
+        return (audience.TeamInbox ? team : [])
+            .Concat(audience.People.SelectMany(u => email.People.TryGetValue(u, out var own) && own.Trim().Length > 0 ? [own.Trim()] : team))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
 
-    private List<string> Team() => options.Value.Email.Team.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
-
-    private IEnumerable<string> Personal(IEnumerable<string> users) =>
-        users.SelectMany(u => options.Value.Email.People.TryGetValue(u, out var address) ? [address] : Team());
-
-    private List<string> DriNames() => Configuration.WorkflowOptions.Usernames(workflow.Value.Dris);
-
-    internal static MimeMessage Message(string from, string to, List<NudgeItem> items)
+    private MimeMessage Message(Notice notice, string to)
     {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(from));
+        var message = new MimeMessage { Subject = notice.Subject };
+        message.From.Add(MailboxAddress.Parse(options.Value.Smtp.From));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = items.Count == 1
-            ? $"Sales Ops AR #{items[0].Iid} needs attention: {NudgeText.Heading(items[0].Flag, items[0].Escalation)}"
-            : $"{items.Count} Sales Ops ARs need attention";
-        message.Body = new BodyBuilder { TextBody = NudgeText.Plain(items), HtmlBody = NudgeText.Html(items) }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = EmailText.Plain(notice), HtmlBody = EmailText.Html(notice) }.ToMessageBody();
         return message;
     }
 
-    [LoggerMessage(EventId = 410, Level = LogLevel.Warning, Message = "Email to {Address} failed ({Error}); its nudges stay pending for the next sweep")]
-    private static partial void SendFailed(ILogger logger, string address, string error);
+    [LoggerMessage(EventId = 410, Level = LogLevel.Warning, Message = "Email ({Kind}) to {Address} failed ({Error}); it stays pending")]
+    private static partial void SendFailed(ILogger logger, NoticeKind kind, string address, string error);
 
-    [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "SMTP server {Host}:{Port} unavailable ({Error}); {Count} nudge(s) stay pending for the next sweep")]
-    private static partial void Unreachable(ILogger logger, string host, int port, string error, int count);
+    [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "SMTP server {Host}:{Port} unavailable for the {Kind} email ({Error}); {Count} message(s) stay pending")]
+    private static partial void Unreachable(ILogger logger, NoticeKind kind, string host, int port, string error, int count);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace SalesOpsAr.Worker.Notifying;
 
 /// <summary>The <c>Notifications</c> section: which channels nudges go out on.</summary>
@@ -10,6 +12,7 @@ public sealed class NotificationOptions
 
     public SlackOptions Slack { get; set; } = new();
 
+    [ValidateObjectMembers]
     public SmtpOptions Smtp { get; set; } = new();
 
     public EmailOptions Email { get; set; } = new();

@@ -1,71 +1,82 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace SalesOpsAr.Worker.Notifying;
 
-/// <summary>One incoming-webhook message per sweep to the team channel, flagged ARs grouped by flag.</summary>
-internal sealed partial class SlackChannel(HttpClient http, IOptions<NotificationOptions> options, ILogger<SlackChannel> logger) : INudgeChannel
+/// <summary>Posts a notice as one message to the team channel's incoming webhook; all of it arrives or none.</summary>
+internal sealed partial class SlackChannel(HttpClient http, IOptions<NotificationOptions> options, ILogger<SlackChannel> logger) : INoticeChannel
 {
     public string Name => "slack";
 
     public bool Enabled => options.Value.SlackEnabled;
 
-    public async Task<IReadOnlySet<NudgeItem>> DeliverAsync(IReadOnlyList<NudgeItem> items, CancellationToken cancellationToken)
+    public async Task<NoticeReceipt> SendAsync(Notice notice, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        if (items.Count == 0)
+        ArgumentNullException.ThrowIfNull(notice);
+        var mine = notice.Items.Where(i => notice.AudienceOf(i).TeamChannel).ToList();
+        if (mine.Count == 0 && (notice.Items.Count > 0 || !notice.Audience.TeamChannel))
         {
-            return new HashSet<NudgeItem>();
+            return NoticeReceipt.Nothing;
         }
 
-        return await PostAsync(Message(items), items.Count, cancellationToken) ? items.ToHashSet() : new HashSet<NudgeItem>();
-    }
-
-    /// <summary>Posts one message to the team channel; false (logged) when Slack did not take it.</summary>
-    public async Task<bool> PostAsync(string text, int nudges, CancellationToken cancellationToken)
-    {
+        var message = Message(notice.Narrowed(mine));
         try
         {
-            using var response = await http.PostAsJsonAsync(new Uri(options.Value.Slack.WebhookUrl), new { text }, cancellationToken);
+            using var response = await http.PostAsJsonAsync(new Uri(options.Value.Slack.WebhookUrl), new { text = message }, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                return true;
+                return new NoticeReceipt(mine.Count == notice.Items.Count, mine.ToHashSet());
             }
 
-            Failed(logger, (int)response.StatusCode, nudges);
+            Failed(logger, notice.Kind, (int)response.StatusCode, mine.Count);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            Unreachable(logger, e.GetType().Name, nudges);
+            Unreachable(logger, notice.Kind, e.GetType().Name, mine.Count);
         }
 
-        return false;
+        return NoticeReceipt.Nothing;
     }
 
-    internal static string Message(IReadOnlyList<NudgeItem> items)
+    internal static string Message(Notice notice)
     {
-        var text = new StringBuilder($":clipboard: *{items.Count} Sales Ops access request(s) need attention*\n");
-        foreach (var group in NudgeText.Grouped(items))
+        var text = new StringBuilder().Append(Emoji(notice.Kind)).Append(" *").Append(SlackText.Escape(notice.Subject)).Append("*\n");
+        foreach (var paragraph in notice.Paragraphs)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n*{group.Key}*\n");
+            text.Append(SlackText.Escape(paragraph)).Append('\n');
+        }
+
+        foreach (var group in notice.Groups())
+        {
+            text.Append('\n');
+            if (group.Key is { } heading)
+            {
+                text.Append('*').Append(SlackText.Escape(heading)).Append("*\n");
+            }
+
             foreach (var item in group)
             {
-                text.Append(CultureInfo.InvariantCulture, $"• <{item.Url}|#{item.Iid} {Escape(item.Title)}>: {Escape(NudgeText.Unmention(item.Sentence))}\n");
+                text.Append("• ").Append(SlackText.Link(item.Url, item.Label));
+                text.Append(item.Text is { Length: > 0 } said ? ": " + SlackText.Escape(said) : "").Append('\n');
             }
         }
 
         return text.ToString();
     }
 
-    internal static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    private static string Emoji(NoticeKind kind) => kind switch
+    {
+        NoticeKind.Nudges => ":clipboard:",
+        NoticeKind.NewAr => ":new:",
+        NoticeKind.Digest => ":bar_chart:",
+        _ => ":rotating_light:",
+    };
 
     // The webhook URL is a secret: it never reaches a log line.
-    [LoggerMessage(EventId = 400, Level = LogLevel.Warning, Message = "Slack refused the sweep's message ({Status}); {Count} nudge(s) stay pending for the next sweep")]
-    private static partial void Failed(ILogger logger, int status, int count);
+    [LoggerMessage(EventId = 400, Level = LogLevel.Warning, Message = "Slack refused the {Kind} message ({Status}); {Count} item(s) stay pending")]
+    private static partial void Failed(ILogger logger, NoticeKind kind, int status, int count);
 
-    [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Slack unreachable ({Error}); {Count} nudge(s) stay pending for the next sweep")]
-    private static partial void Unreachable(ILogger logger, string error, int count);
+    [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Slack unreachable for the {Kind} message ({Error}); {Count} item(s) stay pending")]
+    private static partial void Unreachable(ILogger logger, NoticeKind kind, string error, int count);
 }

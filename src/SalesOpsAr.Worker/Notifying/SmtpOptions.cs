@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SalesOpsAr.Worker.Notifying;
 
 /// <summary>The <c>Notifications:Smtp</c> section.</summary>
@@ -5,7 +7,10 @@ public sealed class SmtpOptions
 {
     /// <summary>Empty ⇒ email off.</summary>
     public string Host { get; set; } = "";
+
+    [Range(1, 65535)]
     public int Port { get; set; } = 587;
+
     public string From { get; set; } = "";
     public string Username { get; set; } = "";
 

@@ -11,7 +11,7 @@ namespace SalesOpsAr.Worker.Observability;
 /// probes cost the API budget next to nothing. Not checked in dry-run, where nothing is written.
 /// </summary>
 internal sealed class GitLabHealthCheck(
-    IServiceScopeFactory scopes, IOptions<GitLabOptions> gitLab, IOptions<ServiceOptions> service, TimeProvider clock) : IHealthCheck, IDisposable
+    IServiceScopeFactory scopes, IOptions<GitLabOptions> gitLab, RunMode mode, TimeProvider clock) : IHealthCheck, IDisposable
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -19,7 +19,7 @@ internal sealed class GitLabHealthCheck(
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!gitLab.Value.HasToken || service.Value.DryRun)
+        if (!mode.CanWrite)
         {
             return HealthCheckResult.Healthy("dry-run: GitLab is not written to, so not checked");
         }
@@ -56,7 +56,7 @@ internal sealed class GitLabHealthCheck(
         {
             return HealthCheckResult.Unhealthy($"GitLab refused the token ({(int)e.StatusCode!}): check GitLab__Token");
         }
-        catch (Exception e) when (e is HttpRequestException or GitLabApiException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (GitLabException e)
         {
             return HealthCheckResult.Unhealthy($"GitLab at {gitLab.Value.BaseUrl} is unreachable or failing: {e.GetType().Name}");
         }

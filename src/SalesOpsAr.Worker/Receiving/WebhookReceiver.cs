@@ -4,8 +4,8 @@ using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Webhooks;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Messaging;
+using SalesOpsAr.Worker.Reconciling;
 
 namespace SalesOpsAr.Worker.Receiving;
 
@@ -16,6 +16,7 @@ namespace SalesOpsAr.Worker.Receiving;
 internal sealed class WebhookReceiver(
     IOptions<GitLabOptions> gitLab,
     IOptions<ReceiverOptions> receiver,
+    RunMode mode,
     ArRules rules,
     DeliveryDeduplicator deduplicator,
     Observability.SalesOpsArMetrics metrics,
@@ -105,7 +106,8 @@ internal sealed class WebhookReceiver(
             return Results.Ok(new { status = "duplicate", project = e.ProjectId, iid = e.Iid });
         }
 
-        var message = ToMessage(e, deliveryId, request.Headers["X-Gitlab-Event-UUID"].FirstOrDefault());
+        // Without a token the payload is all the reconciler will have to decide from.
+        var message = ArInput.Message(e, deliveryId, request.Headers["X-Gitlab-Event-UUID"].FirstOrDefault(), clock.GetUtcNow(), withIssue: !mode.CanRead);
         try
         {
             await queue.EnqueueAsync(message, ct);
@@ -147,21 +149,6 @@ internal sealed class WebhookReceiver(
 
         return rules.IsSalesOpsAr(e.Labels.Concat(e.PreviousLabels), e.Description) ? null : "not a Sales Ops AR";
     }
-
-    private ArChanged ToMessage(WebhookEvent e, string deliveryId, string? eventUuid) => new()
-    {
-        ProjectId = e.ProjectId,
-        Iid = e.Iid,
-        DeliveryId = deliveryId,
-        EventUuid = eventUuid,
-        Source = e.Kind,
-        Action = e.Action,
-        LabelsAdded = e.LabelsAdded,
-        LabelsRemoved = e.LabelsRemoved,
-        ReceivedAt = clock.GetUtcNow(),
-        // Without a token the payload is all there is.
-        Snapshot = gitLab.Value.HasToken ? null : e.ToSnapshot(),
-    };
 
     private IResult Refuse(int status, string reason, string deliveryId)
     {

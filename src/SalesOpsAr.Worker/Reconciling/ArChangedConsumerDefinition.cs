@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab.Api;
-using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Messaging;
 
 namespace SalesOpsAr.Worker.Reconciling;
 

@@ -1,10 +1,9 @@
-using Microsoft.Extensions.Options;
-using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Workflow.Text;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Messaging;
 
 namespace SalesOpsAr.Worker.Reconciling;
 
@@ -15,8 +14,7 @@ namespace SalesOpsAr.Worker.Reconciling;
 internal sealed class ArReconciler(
     IGitLabClient gitLab,
     ArRules rules,
-    IOptions<GitLabOptions> gitLabOptions,
-    IOptions<ServiceOptions> serviceOptions,
+    RunMode mode,
     KeyedLock<(long ProjectId, long Iid)> perAr,
     BrokerArLock acrossWorkers,
     Notifying.NewArAnnouncer announcer,
@@ -24,9 +22,7 @@ internal sealed class ArReconciler(
     TimeProvider clock,
     ILogger<ArReconciler> logger)
 {
-    private bool CanRead => gitLabOptions.Value.HasToken;
-
-    private bool DryRun => serviceOptions.Value.DryRun || !CanRead;
+    private bool CanRead => mode.CanRead;
 
     public async Task<ReconcileResult> ReconcileAsync(ArChanged message, CancellationToken cancellationToken)
     {
@@ -41,13 +37,13 @@ internal sealed class ArReconciler(
             ["DeliveryId"] = message.DeliveryId,
         });
 
-        var ar = CanRead ? await ReadAsync(message, cancellationToken) : message.Snapshot;
+        var ar = CanRead ? await ReadAsync(message, cancellationToken) : ArInput.Snapshot(message);
         if (ar is null)
         {
             return Skip(message.ProjectId, message.Iid, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
         }
 
-        var result = await DecideAndApplyAsync(ar, message.Hints, cancellationToken);
+        var result = await DecideAndApplyAsync(ar, ArInput.Hints(message), cancellationToken);
         if (message.ReceivedAt != default)
         {
             metrics.EnqueueToApplied(clock.GetUtcNow() - message.ReceivedAt);
@@ -71,7 +67,7 @@ internal sealed class ArReconciler(
 
         using var held = await perAr.AcquireAsync((listed.ProjectId, listed.Iid), cancellationToken);
         await using var heldEverywhere = await acrossWorkers.AcquireAsync(listed.ProjectId, listed.Iid, cancellationToken);
-        var fresh = CanRead ? (await gitLab.GetIssueAsync(listed.ProjectId, listed.Iid, cancellationToken))?.ToSnapshot(listed.ProjectId) : listed;
+        var fresh = CanRead ? await ReadAsync(listed.ProjectId, listed.Iid, cancellationToken) : listed;
         return fresh is null
             ? Skip(listed.ProjectId, listed.Iid, "the issue no longer exists")
             : await DecideAndApplyAsync(fresh, ArHints.None, cancellationToken, dryRun);
@@ -97,7 +93,7 @@ internal sealed class ArReconciler(
             return new ReconcileResult(ReconcileOutcome.NoChange, plan);
         }
 
-        if (DryRun || forceDryRun)
+        if (!mode.CanWrite || forceDryRun)
         {
             ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: true);
             metrics.Reconciled("dry_run");
@@ -129,11 +125,11 @@ internal sealed class ArReconciler(
         return new ReconcileResult(ReconcileOutcome.Applied, plan);
     }
 
-    private async Task<ArSnapshot?> ReadAsync(ArChanged message, CancellationToken cancellationToken)
-    {
-        var issue = await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken);
-        return issue?.ToSnapshot(message.ProjectId);
-    }
+    private Task<ArSnapshot?> ReadAsync(ArChanged message, CancellationToken cancellationToken) =>
+        ReadAsync(message.ProjectId, message.Iid, cancellationToken);
+
+    private async Task<ArSnapshot?> ReadAsync(long projectId, long iid, CancellationToken cancellationToken) =>
+        await gitLab.GetIssueAsync(projectId, iid, cancellationToken) is { } issue ? ArInput.Snapshot(issue, projectId) : null;
 
     private async Task<IReadOnlySet<string>> MentionsInNotesAsync(ArSnapshot ar, CancellationToken cancellationToken)
     {

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Sweeping;
 
 namespace SalesOpsAr.Worker.Sweeping;
 
-/// <summary>Per-process memory of AR histories, valid while the updated_at and state are unchanged.</summary>
+/// <summary>Per-process memory of AR histories, valid while the issue's <c>updated_at</c> and state are unchanged.</summary>
 internal sealed class ArHistoryCache
 {
     private readonly ConcurrentDictionary<(long, long), ((DateTimeOffset, ArState) Stamp, ArHistory History)> _entries = new();

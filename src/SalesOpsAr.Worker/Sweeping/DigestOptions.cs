@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SalesOpsAr.Worker.Sweeping;
 
 /// <summary>The <c>Sweep:Digest</c> section: a daily overview to Slack and the team addresses.</summary>
@@ -7,5 +9,6 @@ public sealed class DigestOptions
     public TimeOnly? At { get; set; }
 
     /// <summary>How many of the oldest open ARs to list.</summary>
+    [Range(1, 100)]
     public int Oldest { get; set; } = 5;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SalesOpsAr.Workflow.Absence;
 using SalesOpsAr.Workflow.Sweeping;
 
@@ -17,10 +18,12 @@ public sealed class SweepOptions
     public CalendarOptions Calendar { get; set; } = new();
 
     /// <summary>Business days before each flag; bound straight onto the rules' record.</summary>
+    [ValidateObjectMembers]
     public FlagThresholds Thresholds { get; set; } = new();
 
     public IList<AbsenceOptions> Absences { get; } = [];
 
+    [ValidateObjectMembers]
     public DigestOptions Digest { get; set; } = new();
 
     public IReadOnlyList<PlannedAbsence> PlannedAbsences() =>

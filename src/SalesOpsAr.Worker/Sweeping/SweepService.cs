@@ -1,21 +1,15 @@
 using Microsoft.Extensions.Options;
-using SalesOpsAr.GitLab;
 using SalesOpsAr.Worker.Configuration;
 
 namespace SalesOpsAr.Worker.Sweeping;
 
 /// <summary>Runs a sweep at start and then every <c>Sweep:Interval</c>; a failed sweep is logged, never fatal.</summary>
 internal sealed class SweepService(
-    IServiceScopeFactory scopes,
-    IOptions<SweepOptions> sweep,
-    IOptions<ServiceOptions> service,
-    IOptions<GitLabOptions> gitLab,
-    TimeProvider clock,
-    ILogger<SweepService> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<SweepOptions> sweep, RunMode mode, TimeProvider clock, ILogger<SweepService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!service.Value.ParsedRoles.HasFlag(Roles.Sweeper))
+        if (!mode.Runs(Roles.Sweeper))
         {
             return;
         }
@@ -26,7 +20,7 @@ internal sealed class SweepService(
             return;
         }
 
-        if (!gitLab.Value.HasToken)
+        if (!mode.CanRead)
         {
             SweepLog.Off(logger, "no GitLab:Token, so there is no issue list to sweep");
             return;

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
+
 namespace SalesOpsAr.Worker.Sweeping;
 
 /// <summary>When this process last swept (in memory: after a restart the first sweep heals everything).</summary>
-internal sealed class SweepState
+internal sealed class SweepState(IOptions<SweepOptions> sweep)
 {
     private long _lastStartTicks = -1;
 
@@ -15,4 +17,7 @@ internal sealed class SweepState
 
         set => Interlocked.Exchange(ref _lastStartTicks, value?.UtcTicks ?? -1);
     }
+
+    /// <summary>ARs updated since then are healed; null: heal every AR (no earlier sweep in this process).</summary>
+    public DateTimeOffset? HealSince => LastStart - sweep.Value.HealMargin;
 }

@@ -11,17 +11,19 @@ namespace SalesOpsAr.Workflow.Reconciling;
 /// </summary>
 public sealed class ArRules
 {
-    private readonly WorkflowSettings _settings;
     private readonly HashSet<string> _team;
 
     public ArRules(WorkflowSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        _settings = settings;
+        Settings = settings;
         _team = new HashSet<string>(settings.Team.Concat(settings.Dris), StringComparer.OrdinalIgnoreCase);
         Labels = new LabelCatalog(settings);
         Systems = new KeywordMatcher(settings.SalesSystems);
     }
+
+    /// <summary>Who is who and which words matter, as configured.</summary>
+    public WorkflowSettings Settings { get; }
 
     public LabelCatalog Labels { get; }
 
@@ -136,7 +138,7 @@ public sealed class ArRules
             return current; // Rule 4: Completed is sticky.
         }
 
-        var tasks = SalesOpsTaskSummary.Of(TaskListParser.Parse(ar.Description), Systems, _settings.SalesOpsHeadings);
+        var tasks = SalesOpsTaskSummary.Of(TaskListParser.Parse(ar.Description), Systems, Settings.SalesOpsHeadings);
         if (tasks.AllDone)
         {
             why = $"all {tasks.Count} Sales Ops task{(tasks.Count == 1 ? " is" : "s are")} checked"; // Rule 3
@@ -184,7 +186,7 @@ public sealed class ArRules
     private List<string>? MissingCc(ArSnapshot ar, IReadOnlySet<string>? mentionedInNotes)
     {
         var inDescription = Mentions.In(ar.Description);
-        var missing = _settings.Dris.Where(d => !inDescription.Contains(d)).ToList();
+        var missing = Settings.Dris.Where(d => !inDescription.Contains(d)).ToList();
         if (missing.Count == 0 || ar.UserNotesCount == 0)
         {
             return missing;

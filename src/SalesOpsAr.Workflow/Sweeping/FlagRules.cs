@@ -31,6 +31,13 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         };
     }
 
+    /// <summary>Whom a nudge is for: unassigned and out-of-office ARs are the team's business, stale and held
+    /// ones their assignee's, and an escalation goes to the DRIs.</summary>
+    public static NudgeAudience AudienceOf(FlagKind flag, bool escalation) =>
+        escalation ? NudgeAudience.Dris
+        : flag is FlagKind.Unassigned or FlagKind.AssigneeOutOfOffice ? NudgeAudience.TeamAndDris
+        : NudgeAudience.Assignees;
+
     public IReadOnlyList<DueNudge> Evaluate(ArFacts facts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -101,18 +108,18 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         var teamContacts = present.Count > 0 ? present : dris.ToList();
         var (audience, mentions, sentence) = flag switch
         {
-            FlagKind.Unassigned => (NudgeAudience.TeamAndDris, teamContacts,
+            FlagKind.Unassigned => (AudienceOf(flag, escalation: false), teamContacts,
                 $"This AR has waited {Days(days)} with nobody from Sales Ops assigned. {At(teamContacts)}, can someone on the team pick it up?"),
-            FlagKind.AssigneeOutOfOffice => (NudgeAudience.TeamAndDris, teamContacts,
+            FlagKind.AssigneeOutOfOffice => (AudienceOf(flag, escalation: false), teamContacts,
                 $"{Absence(facts)}; this AR has had no activity for {Days(days)}. {At(teamContacts)}, can someone on the team take it?"),
-            FlagKind.Stale => (NudgeAudience.Assignees, assignees.ToList(),
+            FlagKind.Stale => (AudienceOf(flag, escalation: false), assignees.ToList(),
                 $"{At(assignees)}, this AR has had no activity for {Days(days)}. Is it still moving?"),
-            _ => (NudgeAudience.Assignees, assignees.ToList(),
+            _ => (AudienceOf(flag, escalation: false), assignees.ToList(),
                 $"{At(assignees)}, this AR has been On Hold for {Days(days)}. Is the hold still needed?"),
         };
         if (escalation)
         {
-            (audience, mentions) = (NudgeAudience.Dris, dris.ToList());
+            (audience, mentions) = (AudienceOf(flag, escalation: true), dris.ToList());
             sentence = $"{At(dris)}: {thresholds.MaxReminders} reminders about this AR went unanswered ({Describe(flag)}, {Days(days)}); escalating to the provisioning DRIs.";
         }
 

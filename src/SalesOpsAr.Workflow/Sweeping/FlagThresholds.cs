@@ -1,14 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SalesOpsAr.Workflow.Sweeping;
 
 /// <summary>How many business days before each flag, and how often a flag is repeated.</summary>
 public sealed record FlagThresholds
 {
+    [Range(0, 365, MinimumIsExclusive = true)]
     public double Unassigned { get; init; } = 1;
+    [Range(0, 365, MinimumIsExclusive = true)]
     public double AssigneeOutOfOffice { get; init; } = 1;
+    [Range(0, 365, MinimumIsExclusive = true)]
     public double Stale { get; init; } = 3;
+    [Range(0, 365, MinimumIsExclusive = true)]
     public double HoldReview { get; init; } = 10;
 
     /// <summary>Nudges per flag and episode; one threshold after the last, one escalation to the DRIs.</summary>
+    [Range(1, 10)]
     public int MaxReminders { get; init; } = 3;
 
     public double For(FlagKind flag) => flag switch

@@ -32,7 +32,7 @@ public sealed class StartupValidationTests
         Assert.Contains("GitLab:MaxRetries (environment variable GitLab__MaxRetries): must be between 0 and 10", output, StringComparison.Ordinal);
         Assert.Contains("Workflow:Dris:0 (environment variable Workflow__Dris__0): must be a GitLab username", output, StringComparison.Ordinal);
         Assert.Contains("Transport:RabbitMq:Uri (environment variable Transport__RabbitMq__Uri): must be an amqp://", output, StringComparison.Ordinal);
-        Assert.Contains("Transport:PublishTimeout (environment variable Transport__PublishTimeout): must be above zero and at most 00:00:09", output, StringComparison.Ordinal);
+        Assert.Contains("Transport:PublishTimeout (environment variable Transport__PublishTimeout): must be between 00:00:00.001 and 00:00:09, got 00:00:30.", output, StringComparison.Ordinal);
         Assert.Contains("Receiver:MaxBodyBytes (environment variable Receiver__MaxBodyBytes): must be between 1024", output, StringComparison.Ordinal);
         Assert.Contains("Roles (environment variable Roles): 'janitor' is not a role", output, StringComparison.Ordinal);
         Assert.DoesNotContain("glpat-x", output, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class StartupValidationTests
     [InlineData("Workflow__Dris__0", "", "Workflow:Dris (environment variable Workflow__Dris): must list")]
     [InlineData("Transport__Kind", "Rabbit", "Transport:Kind (environment variable Transport__Kind): must be one of InMemory, RabbitMq, got 'Rabbit'.")]
     [InlineData("GitLab__RequestTimeout", "soon", "GitLab:RequestTimeout (environment variable GitLab__RequestTimeout): must be a duration such as 00:05:00, got 'soon'.")]
-    [InlineData("Sweep__Thresholds__Stale", "0", "Sweep:Thresholds:Stale (environment variable Sweep__Thresholds__Stale): must be between 0 and 365")]
+    [InlineData("Sweep__Thresholds__Stale", "0", "Sweep:Thresholds:Stale (environment variable Sweep__Thresholds__Stale): must be between 0 exclusive and 365, got 0.")]
     [InlineData("Sweep__Calendar__TimeZone", "Mars/Olympus", "Sweep:Calendar:TimeZone (environment variable Sweep__Calendar__TimeZone): must be an IANA time zone")]
     [InlineData("Notifications__Smtp__Host", "smtp.example.com", "Notifications:Smtp:From (environment variable Notifications__Smtp__From): must be an email address")]
     [InlineData("Notifications__Slack__WebhookUrl", "not a url", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): must be the channel's incoming-webhook URL")]

@@ -87,12 +87,12 @@ public sealed class BrokerScope : IAsyncDisposable
 
             // The AR lock queues this scope may have declared: deletes pipelined without waiting for answers.
             await using var locks = await connection.CreateChannelAsync();
-            for (var stripe = 0; stripe < global::SalesOpsAr.Worker.Reconciling.BrokerArLock.Stripes; stripe++)
+            for (var stripe = 0; stripe < global::SalesOpsAr.Worker.Messaging.BrokerArLock.Stripes; stripe++)
             {
-                await locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Reconciling.BrokerArLock.QueueName(Prefix, stripe), ifUnused: false, ifEmpty: false, noWait: true);
+                await locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Messaging.BrokerArLock.QueueName(Prefix, stripe), ifUnused: false, ifEmpty: false, noWait: true);
             }
 
-            await TryAsync(() => locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Reconciling.BrokerArLock.QueueName(Prefix, 0))); // waits for the ones before it
+            await TryAsync(() => locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Messaging.BrokerArLock.QueueName(Prefix, 0))); // waits for the ones before it
         }
         catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException)
         {

@@ -28,12 +28,12 @@ public sealed class DigestTests : SweepFixture
 
         Assert.True(first.DigestSent);
         Assert.False(second.DigestSent);
-        var digest = Assert.Single(Slack.Messages, m => m.StartsWith("Sales Ops AR digest", StringComparison.Ordinal));
+        var digest = Assert.Single(Slack.Messages, m => m.StartsWith(":bar_chart: *Sales Ops AR digest", StringComparison.Ordinal));
         Assert.Contains("Sales Ops AR digest, Wed 25 Nov 2026", digest, StringComparison.Ordinal);
         Assert.Contains("By state: Action Needed 1 · In Progress 2 · On Hold 1", digest, StringComparison.Ordinal);
-        Assert.Contains("- #105 Person 105, Salesforce, AE (On Hold, opened 9 Nov)", digest, StringComparison.Ordinal);
+        Assert.Contains("|#105 Person 105, Salesforce, AE>: On Hold, opened 9 Nov", digest, StringComparison.Ordinal);
         Assert.Contains("In progress or on hold per assignee: jdoe 2 · ksmith 1", digest, StringComparison.Ordinal);
         Assert.Contains("Out of office: ksmith until 2 Dec", digest, StringComparison.Ordinal);
-        Assert.Single(await MailDev.MailToAsync(TeamAddress), m => m.Subject == "Sales Ops AR digest, 25 Nov");
+        Assert.Single(await MailDev.MailToAsync(TeamAddress), m => m.Subject == "Sales Ops AR digest, Wed 25 Nov 2026");
     }
 }

@@ -1,0 +1,19 @@
+namespace SalesOpsAr.Worker.Observability;
+
+/// <summary>The webhook's last known state in this process, so a warning is said once per change.</summary>
+internal sealed class WebhookMonitorState
+{
+    private readonly Lock _gate = new();
+    private bool? _disabled;
+
+    /// <summary>Records the state; true when it differs from the last one (or is the first, and disabled).</summary>
+    public bool Changed(bool disabled)
+    {
+        lock (_gate)
+        {
+            var changed = _disabled is null ? disabled : _disabled != disabled;
+            _disabled = disabled;
+            return changed;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.Workflow.Labels;
+
+namespace SalesOpsAr.Worker.Reconciling;
+
+/// <summary>Checks the <c>Workflow</c> section: its lists of usernames, systems, aliases and hold reasons.</summary>
+internal sealed class WorkflowOptionsChecks : IValidateOptions<WorkflowOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WorkflowOptions options)
+    {
+        var problems = new ValidateOptionsResultBuilder();
+        if (WorkflowOptions.Usernames(options.Dris).Count == 0)
+        {
+            problems.AddError("must list the provisioning DRIs' GitLab usernames (Workflow__Dris__0, Workflow__Dris__1, …): they are CC'd on every new AR.", "Workflow:Dris");
+        }
+
+        CheckUsernames(problems, "Workflow:Dris", options.Dris);
+        CheckUsernames(problems, "Workflow:Team", options.Team);
+        for (var i = 0; i < options.SalesSystems.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.SalesSystems[i].Name))
+            {
+                problems.AddError("must name the system.", $"Workflow:SalesSystems:{i}:Name");
+            }
+        }
+
+        for (var i = 0; i < options.LabelAliases.Count; i++)
+        {
+            var alias = options.LabelAliases[i];
+            if (string.IsNullOrWhiteSpace(alias.Alias))
+            {
+                problems.AddError("must be the misspelled label title.", $"Workflow:LabelAliases:{i}:Alias");
+            }
+
+            if (!StateLabels.All.Any(s => StateLabels.IsCanonical(alias.Label, s)))
+            {
+                problems.AddError($"must be one of {string.Join(", ", StateLabels.All.Select(StateLabels.Title))}, got '{alias.Label}'.", $"Workflow:LabelAliases:{i}:Label");
+            }
+        }
+
+        if (options.HoldReasons.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.AddError("must not hold empty labels.", "Workflow:HoldReasons");
+        }
+
+        return problems.Build();
+    }
+
+    private static void CheckUsernames(ValidateOptionsResultBuilder problems, string key, IList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim().TrimStart('@');
+            if (name.Length > 0 && !GitLabUsername.IsValid(name))
+            {
+                problems.AddError($"must be a GitLab username, got '{names[i]}'.", $"{key}:{i}");
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Workflow.Absence;
+using SalesOpsAr.Workflow.Calendar;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Sweeping;
+
+namespace SalesOpsAr.Worker.Sweeping;
+
+/// <summary>
+/// Turns what GitLab says about an open AR into the facts the flag rules read: its label events and notes
+/// (two paged calls, remembered per process until the issue's <c>updated_at</c> moves), its assignees' statuses
+/// (one call per person per sweep: this reader lives for one sweep) and the configured absences.
+/// </summary>
+internal sealed class ArFactsReader(
+    IGitLabClient gitLab, ArRules rules, IOptions<GitLabOptions> gitLabOptions, IOptions<SweepOptions> sweep, BusinessCalendar calendar, ArHistoryCache cache)
+{
+    private readonly Dictionary<long, GitLabUserStatus> _statuses = [];
+    private readonly Dictionary<string, OutOfOffice> _absent = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyList<PlannedAbsence> _absences = sweep.Value.PlannedAbsences();
+
+    /// <summary>Everyone whose absence this sweep read, for the digest.</summary>
+    public IReadOnlyDictionary<string, OutOfOffice> Absent => _absent;
+
+    public async Task<(ArFacts Facts, ArHistory History)> ReadAsync(
+        long projectId, GitLabIssue issue, ArState state, IReadOnlyList<string> team, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var history = await HistoryAsync(projectId, issue, state, cancellationToken);
+        var absent = new Dictionary<string, OutOfOffice>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in issue.Assignees.Where(a => team.Contains(a.Username, StringComparer.OrdinalIgnoreCase)))
+        {
+            var status = await StatusAsync(user.Id, cancellationToken);
+            absent[user.Username] = OutOfOfficeReader.Read(
+                new UserStatusFacts(user.Username, user.Name, status.Availability, status.Message, status.Emoji, status.ClearStatusAt), _absences, now, calendar);
+        }
+
+        foreach (var dri in rules.Settings.Dris.Where(d => !absent.ContainsKey(d)))
+        {
+            absent[dri] = OutOfOfficeReader.Read(new UserStatusFacts(dri), _absences, now, calendar);
+        }
+
+        foreach (var (user, reading) in absent)
+        {
+            _absent[user] = reading;
+        }
+
+        var facts = new ArFacts
+        {
+            State = state,
+            StateSince = history.StateSince,
+            LastPersonActivity = history.LastPersonActivity,
+            TeamAssignees = team,
+            Absent = absent,
+            Markers = history.Markers,
+        };
+        return (facts, history);
+    }
+
+    /// <summary>The bot wrote on these ARs: their remembered history is out of date.</summary>
+    public void Forget(IEnumerable<(long ProjectId, long Iid)> ars)
+    {
+        foreach (var ar in ars)
+        {
+            cache.Forget(ar);
+        }
+    }
+
+    private async Task<ArHistory> HistoryAsync(long projectId, GitLabIssue issue, ArState state, CancellationToken cancellationToken)
+    {
+        var key = (projectId, issue.Iid);
+        var created = issue.CreatedAt ?? DateTimeOffset.MinValue;
+        var stamp = (issue.UpdatedAt ?? DateTimeOffset.MinValue, state);
+        if (cache.TryGet(key, stamp, out var known))
+        {
+            return known;
+        }
+
+        var labelEvents = await gitLab.ListLabelEventsAsync(projectId, issue.Iid, cancellationToken);
+        var notes = await gitLab.ListNotesAsync(projectId, issue.Iid, cancellationToken);
+        var history = ArHistory.Of(
+            state,
+            created,
+            labelEvents.Where(e => e.CreatedAt is not null).Select(e => new LabelEvent(e.User?.Username, e.Label?.Name, e.Action == "add", e.CreatedAt!.Value)),
+            notes.Select(n => new ArNote(n.Id, n.Author?.Username, n.Body, n.System, n.CreatedAt ?? created)),
+            gitLabOptions.Value.BotUsername,
+            rules.Labels);
+        cache.Set(key, stamp, history);
+        return history;
+    }
+
+    private async Task<GitLabUserStatus> StatusAsync(long userId, CancellationToken cancellationToken)
+    {
+        if (!_statuses.TryGetValue(userId, out var status))
+        {
+            status = await gitLab.GetUserStatusAsync(userId, cancellationToken);
+            _statuses[userId] = status;
+        }
+
+        return status;
+    }
+}

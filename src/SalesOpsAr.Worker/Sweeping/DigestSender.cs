@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.Workflow.Absence;
+using SalesOpsAr.Workflow.Calendar;
+using SalesOpsAr.Worker.Notifying;
+
+namespace SalesOpsAr.Worker.Sweeping;
+
+/// <summary>Sends the digest once a business day, with the first sweep at or after <c>Sweep:Digest:At</c> (local), within the hour after it.</summary>
+internal sealed class DigestSender(Notifier notifier, DigestState state, IOptions<SweepOptions> sweep, BusinessCalendar calendar)
+{
+    public async Task<bool> SendIfDueAsync(
+        IReadOnlyList<OpenAr> open, IReadOnlyDictionary<string, OutOfOffice> absent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var options = sweep.Value.Digest;
+        var local = TimeZoneInfo.ConvertTime(now, calendar.Zone);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        if (options.At is not { } at || !calendar.IsWorkDay(day) || time < at || time >= at.AddHours(1) || notifier.Enabled.Count == 0 || !state.TryClaim(day))
+        {
+            return false;
+        }
+
+        return await notifier.SendAsync(Digest.Notice(open, absent, day, options.Oldest, calendar.Zone), cancellationToken);
+    }
+}

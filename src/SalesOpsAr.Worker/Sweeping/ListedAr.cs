@@ -1,0 +1,13 @@
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Notifying;
+
+namespace SalesOpsAr.Worker.Sweeping;
+
+/// <summary>An open Sales Ops AR as the issue list shows it, with what the sweep reads of it at once.</summary>
+/// <param name="State">Its one state; null when it has none or several (the reconciler's to mend).</param>
+internal sealed record ListedAr(long ProjectId, GitLabIssue Issue, ArSnapshot Snapshot, ArState? State, IReadOnlyList<string> TeamAssignees)
+{
+    public ArRef Ref => new(ProjectId, Issue.Iid, Issue.Title, Issue.WebUrl);
+}

@@ -1,0 +1,42 @@
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Worker.Notifying;
+using SalesOpsAr.Worker.Observability;
+
+namespace SalesOpsAr.Worker.Sweeping;
+
+/// <summary>Starts a sweep's record and says what it did: in the log, in the metrics, and as the summary the CLI prints.</summary>
+internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, SalesOpsArMetrics metrics, TimeProvider clock, ILogger<SweepRecorder> logger)
+{
+    public SweepRun Begin(bool dryRun) => new(clock.GetUtcNow(), dryRun, state.HealSince, calls.Total);
+
+    public SweepSummary Done(SweepRun run, NudgeDispatch dispatch, bool digestSent)
+    {
+        state.LastStart = run.Now;
+        var duration = clock.GetUtcNow() - run.Now;
+        var used = calls.Total - run.CallsBefore;
+        foreach (var (ar, nudges) in run.Due)
+        {
+            foreach (var nudge in nudges)
+            {
+                SweepLog.Flagged(logger, ar.ProjectId, ar.Iid, nudge.Escalation ? $"{nudge.Flag} (escalation)" : nudge.Flag.ToString(), nudge.Sentence);
+            }
+        }
+
+        metrics.SweepDone(duration, run.Board.Select(a => a.State));
+        SweepLog.Done(logger, (long)duration.TotalMilliseconds, run.Seen, run.Changed, run.Due.Count, used, run.DryRun);
+        return new SweepSummary
+        {
+            ArsSeen = run.Seen,
+            ArsChanged = run.Changed,
+            ArsFlagged = run.Due.Count,
+            DryRun = run.DryRun,
+            NudgesSent = dispatch.Sent,
+            FailedChannels = dispatch.FailedChannels,
+            DigestSent = digestSent,
+            GitLabCalls = used,
+            Duration = duration,
+            Flagged = [.. run.Due.SelectMany(d => d.Nudges.Select(n =>
+                $"#{d.Ar.Iid} {d.Ar.Title} [{n.Flag}{(n.Escalation ? ", escalation" : $" {n.Number}")}]: {n.Sentence}"))],
+        };
+    }
+}

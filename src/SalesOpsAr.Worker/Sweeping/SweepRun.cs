@@ -1,0 +1,28 @@
+using SalesOpsAr.Worker.Notifying;
+
+namespace SalesOpsAr.Worker.Sweeping;
+
+/// <summary>One sweep as it goes: when it started, whether it writes, and what it has found so far.</summary>
+internal sealed class SweepRun(DateTimeOffset now, bool dryRun, DateTimeOffset? healSince, long callsBefore)
+{
+    public DateTimeOffset Now { get; } = now;
+
+    public bool DryRun { get; } = dryRun;
+
+    /// <summary>GitLab calls this process had made before the sweep began.</summary>
+    public long CallsBefore { get; } = callsBefore;
+
+    public int Seen { get; set; }
+
+    public int Changed { get; set; }
+
+    /// <summary>The open Sales Ops ARs with one known state, for the digest and the metrics.</summary>
+    public List<OpenAr> Board { get; } = [];
+
+    public List<DueNudges> Due { get; } = [];
+
+    public List<PendingNudges> Pending { get; } = [];
+
+    /// <summary>ARs updated since the previous sweep (minus the margin), and every AR on a process's first sweep, are reconciled again.</summary>
+    public bool ShouldHeal(DateTimeOffset? updatedAt) => healSince is null || updatedAt is null || updatedAt >= healSince;
+}
