@@ -142,6 +142,7 @@ public static class WebhookPayloadReader
 
     private static bool TryProjectId(JsonElement root, JsonElement fallback, out long projectId) =>
         (TryObject(root, "project", out var project) && TryId(project, "id", out projectId))
+        || TryId(root, "project_id", out projectId)
         || TryId(fallback, "project_id", out projectId);
 
     private static string? UserName(JsonElement root) =>

@@ -32,12 +32,30 @@ public sealed class ComposeAndDockerfileTests
 
         Assert.True(lines.Count(l => l.StartsWith("FROM ", StringComparison.Ordinal)) >= 2, "multi-stage build");
         Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", lines.Last(l => l.StartsWith("FROM ", StringComparison.Ordinal)), StringComparison.Ordinal);
-        var user = lines.Last(l => l.StartsWith("USER ", StringComparison.Ordinal));
-        Assert.DoesNotContain("root", user, StringComparison.Ordinal);
+        var user = lines.Last(l => l.StartsWith("USER ", StringComparison.Ordinal))["USER ".Length..].Trim();
+        Assert.True(IsNonRootUser(user), $"USER {user} may be root");
         Assert.Contains(lines, l => l.StartsWith("HEALTHCHECK", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("\"healthcheck\"", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("ENV", StringComparison.Ordinal) && (l.Contains("Token", StringComparison.OrdinalIgnoreCase) || l.Contains("Secret", StringComparison.OrdinalIgnoreCase) || l.Contains("Password", StringComparison.OrdinalIgnoreCase)));
         Assert.Contains("EXPOSE 8080", lines);
+    }
+
+    [Theory]
+    [InlineData("$APP_UID", true)]
+    [InlineData("1654", true)]
+    [InlineData("app", true)]
+    [InlineData("0", false)]
+    [InlineData("root", false)]
+    [InlineData("0:0", false)]
+    [InlineData("root:app", false)]
+    [InlineData("", false)]
+    public void IsNonRootUser_KnowsRootByNameAndId(string user, bool expected) => Assert.Equal(expected, IsNonRootUser(user));
+
+    // The official images' $APP_UID is 1654; root is uid 0 by any spelling.
+    private static bool IsNonRootUser(string user)
+    {
+        var who = user.Split(':')[0].Trim();
+        return who.Length > 0 && who != "root" && !(int.TryParse(who, out var uid) && uid == 0);
     }
 
     private static async Task<string> ComposeConfigAsync()

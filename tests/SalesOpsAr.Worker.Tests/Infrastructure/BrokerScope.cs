@@ -35,8 +35,8 @@ public sealed class BrokerScope : IAsyncDisposable
         return new BrokerScope($"t{Guid.NewGuid():N}"[..13] + "-");
     }
 
-    /// <summary>Messages waiting in one of this scope's queues (e.g. "salesopsar-ar-changed_error").</summary>
-    public async Task<uint> MessageCountAsync(string queue)
+    /// <summary>Messages waiting in one of this scope's queues; null when the queue does not exist (a renamed queue is not "empty").</summary>
+    public async Task<uint?> MessageCountAsync(string queue)
     {
         await using var connection = await Factory().CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
@@ -46,7 +46,7 @@ public sealed class BrokerScope : IAsyncDisposable
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
-            return 0; // the queue does not exist (yet)
+            return null;
         }
     }
 

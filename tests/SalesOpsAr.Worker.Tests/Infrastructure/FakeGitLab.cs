@@ -31,6 +31,10 @@ public sealed partial class FakeGitLab : IDisposable
     private long _nextNoteId = 1;
     private long _nextEventId = 1;
     private int _echoesSent;
+    private int _notesThrottled;
+    private readonly ConcurrentDictionary<string, byte> _deliveredUuids = new();
+    private readonly ConcurrentDictionary<string, byte> _deletedLabels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SlidingWindow _notesWindow = new();
 
     public FakeGitLab()
     {
@@ -41,19 +45,19 @@ public sealed partial class FakeGitLab : IDisposable
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
-        Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
-        Route("GET", @"^/api/v4/projects/\d+/hooks/\d+$", request => Authorized(request)
-            ? Json(200, new JsonObject
+        Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Refusal());
+        Route("GET", @"^/api/v4/projects/\d+/hooks/\d+$", request => !Authorized(request) ? Refusal()
+            : BotRole != "Maintainer" ? Json(403, new JsonObject { ["message"] = "403 Forbidden" }) // hooks need Maintainer
+            : Json(200, new JsonObject
             {
                 ["id"] = long.Parse(request.Path.Split('/')[^1], CultureInfo.InvariantCulture),
                 ["url"] = WebhookUrl?.ToString(),
                 ["alert_status"] = HookAlertStatus,
                 ["disabled_until"] = HookDisabledUntil?.ToString("O"),
-            })
-            : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
+            }));
         Route("GET", "^/api/v4/user$", request => Authorized(request)
             ? Json(200, new JsonObject { ["id"] = FakeUsers.IdOf(BotUsername), ["username"] = BotUsername, ["name"] = "Sales Ops AR bot" })
-            : Json(401, new JsonObject { ["message"] = "401 Unauthorized" }));
+            : Refusal());
     }
 
     public string Url => _server.Url!;
@@ -63,16 +67,34 @@ public sealed partial class FakeGitLab : IDisposable
 
     public string WebhookSecret { get; set; } = "";
 
-    /// <summary>GitLab 17+ suppresses echoes of calls that send the event UUID back; older GitLab does not.</summary>
+    /// <summary>GitLab 17+ suppresses echoes of calls that send back the UUID of the event that caused them; older GitLab does not.</summary>
     public bool SuppressEchoWithEventUuid { get; set; } = true;
+
+    /// <summary>When set, every API call is answered with this status (401: token revoked; 403: the bot lost its access).</summary>
+    public int? RefuseEveryCall { get; set; }
+
+    /// <summary>The bot's role on the project: a Reporter (the documented least privilege) gets 403 on hooks.</summary>
+    public string BotRole { get; set; } = "Reporter";
+
+    /// <summary>GitLab's own notes limit per user and minute (self-managed default 300, GitLab.com 60); 0: none.</summary>
+    public int NotesPerMinute { get; set; } = 300;
+
+    /// <summary>Notes answered 429 for the notes limit.</summary>
+    public int NotesThrottled => Volatile.Read(ref _notesThrottled);
+
+    /// <summary>The <c>X-Gitlab-Event-UUID</c> of every delivery sent so far.</summary>
+    public IReadOnlyCollection<string> DeliveredEventUuids => [.. _deliveredUuids.Keys];
 
     public int EchoesSent => Volatile.Read(ref _echoesSent);
 
-    private readonly Queue<DateTimeOffset> _window = new();
+    private readonly SlidingWindow _window = new();
     private int _throttled;
 
-    /// <summary>When above 0, calls about issues beyond this many in a sliding minute get 429.</summary>
+    /// <summary>When above 0, calls about issues beyond this many in a sliding <see cref="RateLimitWindow"/> get 429.</summary>
     public int RateLimitPerMinute { get; set; }
+
+    /// <summary>GitLab's window is a minute; a test may enforce the same rate over a shorter one, so that even pacing is checked within seconds.</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many calls were answered 429 for the rate limit.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
@@ -112,6 +134,9 @@ public sealed partial class FakeGitLab : IDisposable
             issue.UpdatedAt = issue.UpdatedAt > at ? issue.UpdatedAt : at;
         }
     }
+
+    /// <summary>A label deleted from the project: its events now carry <c>label: null</c>, as GitLab's do.</summary>
+    public void DeleteLabel(string title) => _deletedLabels[title] = 0;
 
     public FakeIssue AddIssue(long projectId, long iid, string description, IEnumerable<string>? labels = null, IEnumerable<string>? assignees = null)
     {
@@ -153,13 +178,15 @@ public sealed partial class FakeGitLab : IDisposable
         return DeliverAsync(payload, "Confidential Issue Hook");
     }
 
-    public Task<HttpResponseMessage> DeliverAsync(string payload, string eventHeader, string? idempotencyKey = null)
+    public Task<HttpResponseMessage> DeliverAsync(string payload, string eventHeader, string? idempotencyKey = null, string? eventUuid = null)
     {
+        eventUuid ??= Guid.NewGuid().ToString();
+        _deliveredUuids[eventUuid] = 0;
         var target = WebhookUrl ?? throw new InvalidOperationException("FakeGitLab.WebhookUrl is not set");
         var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Gitlab-Event", eventHeader);
         request.Headers.Add("X-Gitlab-Token", WebhookSecret);
-        request.Headers.Add("X-Gitlab-Event-UUID", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Gitlab-Event-UUID", eventUuid);
         request.Headers.Add("X-Gitlab-Webhook-UUID", Guid.NewGuid().ToString());
         request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
         request.Headers.Add("X-Gitlab-Instance", Url);
@@ -239,7 +266,18 @@ public sealed partial class FakeGitLab : IDisposable
             return Json(status, new JsonObject { ["message"] = $"{status} injected fault" });
         }
 
+        if (NotesPerMinute > 0 && _notesWindow.TryTake(Clock.GetUtcNow(), NotesPerMinute, TimeSpan.FromMinutes(1)) is { } notesReset)
+        {
+            Interlocked.Increment(ref _notesThrottled);
+            return TooManyRequests(notesReset, NotesPerMinute);
+        }
+
         var body = JsonNode.Parse(request.Body ?? "{}")?["body"]?.GetValue<string>() ?? "";
+        if (IsOnlyQuickActions(body))
+        {
+            return Json(202, new JsonObject { ["commands_changes"] = new JsonObject(), ["summary"] = new JsonArray() }); // runs them, saves no note
+        }
+
         var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, body, false, Clock.GetUtcNow());
         lock (issue.Gate)
         {
@@ -289,7 +327,7 @@ public sealed partial class FakeGitLab : IDisposable
             ["created_at"] = e.At.ToString("O"),
             ["resource_type"] = "Issue",
             ["resource_id"] = issue.ProjectId * 100_000 + issue.Iid,
-            ["label"] = new JsonObject { ["id"] = 500, ["name"] = e.Label, ["color"] = "#428BCA" },
+            ["label"] = _deletedLabels.ContainsKey(e.Label) ? null : new JsonObject { ["id"] = 500, ["name"] = e.Label, ["color"] = "#428BCA", ["description"] = null },
             ["action"] = e.Action,
         }).ToList());
     });
@@ -298,7 +336,7 @@ public sealed partial class FakeGitLab : IDisposable
     {
         if (!Authorized(request))
         {
-            return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
+            return Refusal();
         }
 
         var projectId = long.Parse(ProjectPattern().Match(request.Path).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -351,7 +389,8 @@ public sealed partial class FakeGitLab : IDisposable
 
     private void Echo(IRequestMessage cause, string payload, string eventHeader = "Confidential Issue Hook")
     {
-        var suppressed = SuppressEchoWithEventUuid && cause.Headers?.ContainsKey("X-Gitlab-Event-UUID") == true;
+        var uuid = cause.Headers is { } headers && headers.TryGetValue("X-Gitlab-Event-UUID", out var values) ? values.FirstOrDefault() : null;
+        var suppressed = SuppressEchoWithEventUuid && uuid is not null && _deliveredUuids.ContainsKey(uuid);
         if (suppressed || WebhookUrl is null)
         {
             return;
@@ -364,47 +403,47 @@ public sealed partial class FakeGitLab : IDisposable
         });
     }
 
-    // GitLab.com's authenticated limit, as a sliding minute: 429 with Retry-After and RateLimit-* once spent.
+    // GitLab.com's authenticated limit over a sliding window: 429 with Retry-After and RateLimit-* once spent.
     private ResponseMessage? Throttle()
     {
-        if (RateLimitPerMinute <= 0)
+        if (RateLimitPerMinute <= 0 || _window.TryTake(Clock.GetUtcNow(), RateLimitPerMinute, RateLimitWindow) is not { } reset)
         {
             return null;
         }
 
-        var now = Clock.GetUtcNow();
-        lock (_window)
-        {
-            while (_window.Count > 0 && now - _window.Peek() >= TimeSpan.FromMinutes(1))
-            {
-                _window.Dequeue();
-            }
-
-            var reset = (_window.Count > 0 ? _window.Peek() : now).AddMinutes(1);
-            if (_window.Count >= RateLimitPerMinute)
-            {
-                Interlocked.Increment(ref _throttled);
-                var wait = Math.Max(1, (int)Math.Ceiling((reset - now).TotalSeconds));
-                return Json(429, new JsonObject { ["message"] = "Retry later" },
-                    ("Retry-After", wait.ToString(CultureInfo.InvariantCulture)),
-                    ("RateLimit-Limit", RateLimitPerMinute.ToString(CultureInfo.InvariantCulture)),
-                    ("RateLimit-Remaining", "0"),
-                    ("RateLimit-Reset", reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
-            }
-
-            _window.Enqueue(now);
-            return null;
-        }
+        Interlocked.Increment(ref _throttled);
+        return TooManyRequests(reset, RateLimitPerMinute);
     }
 
-    private static bool Authorized(IRequestMessage request) =>
-        request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) == true && token![0] == Token;
+    private ResponseMessage TooManyRequests(DateTimeOffset reset, int limit)
+    {
+        var wait = Math.Max(1, (int)Math.Ceiling((reset - Clock.GetUtcNow()).TotalSeconds));
+        return Json(429, new JsonObject { ["message"] = "Retry later" },
+            ("Retry-After", wait.ToString(CultureInfo.InvariantCulture)),
+            ("RateLimit-Limit", limit.ToString(CultureInfo.InvariantCulture)),
+            ("RateLimit-Remaining", "0"),
+            ("RateLimit-Reset", reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+    }
+
+    // GitLab runs a note made only of quick actions and saves nothing.
+    private static bool IsOnlyQuickActions(string body)
+    {
+        var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count > 0 && lines.All(l => l.StartsWith('/'));
+    }
+
+    private bool Authorized(IRequestMessage request) =>
+        RefuseEveryCall is null && request.Headers?.TryGetValue("PRIVATE-TOKEN", out var token) == true && token![0] == Token;
+
+    private ResponseMessage Refusal() => RefuseEveryCall == 403
+        ? Json(403, new JsonObject { ["message"] = "403 Forbidden" })
+        : Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
 
     private ResponseMessage WithIssue(IRequestMessage request, Func<FakeIssue, ResponseMessage> handle)
     {
         if (!Authorized(request))
         {
-            return Json(401, new JsonObject { ["message"] = "401 Unauthorized" });
+            return Refusal();
         }
 
         if (Throttle() is { } throttled)
@@ -422,7 +461,7 @@ public sealed partial class FakeGitLab : IDisposable
         if (issue.FailWith is { } status || issue.FailNext.TryDequeue(out status))
         {
             return status == 429
-                ? Json(429, new JsonObject { ["message"] = "429 Too Many Requests" }, ("Retry-After", issue.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture)), ("RateLimit-Remaining", "0"))
+                ? TooManyRequests(Clock.GetUtcNow().AddSeconds(issue.RetryAfterSeconds), 2000)
                 : Json(status, new JsonObject { ["message"] = $"{status} injected fault" });
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 
@@ -23,6 +24,9 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     }
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Events the receiver queued; final for a delivery as soon as it is answered.</summary>
+    public QueuedMessages Queued { get; } = new();
 
     public Uri BaseAddress
     {
@@ -79,6 +83,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSendObserver(_ => Queued);
             _services?.Invoke(services);
         });
     }

@@ -84,7 +84,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
             await Eventually.Until(ars[i].LabelsNow, l => l.Contains(i % 2 == 0 ? Infrastructure.Ars.Completed : Infrastructure.Ars.InProgress), $"AR {300 + i} in its final state", seconds: 60);
         }
 
-        await Eventually.Until(() => _broker.MessageCountAsync("salesopsar-ar-changed").GetAwaiter().GetResult(), n => n == 0, "the queue drained", seconds: 60);
+        await Eventually.Until(() => _broker.MessageCountAsync("salesopsar-ar-changed").GetAwaiter().GetResult(), n => n == 0u, "the queue drained", seconds: 60);
         await Eventually.Settle(2000);
 
         for (var i = 0; i < Ars; i++)
@@ -96,7 +96,8 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.Single(notes); // the first event seen decides the final state at once; the rest change nothing
         }
 
-        Assert.Equal(0u, await _broker.MessageCountAsync("salesopsar-ar-changed_error"));
+        // MassTransit declares the error queue with the first fault: absent means none (ErrorQueueTests pins its name).
+        Assert.True(await _broker.MessageCountAsync("salesopsar-ar-changed_error") is null or 0u);
         var calls = _gitLab.Calls().Count;
         output.WriteLine($"{burst.Count} deliveries ({duplicates.Count} duplicates), {_gitLab.EchoesSent} echoes, {calls} GitLab calls: {(double)calls / burst.Count:0.00} per delivery");
     }

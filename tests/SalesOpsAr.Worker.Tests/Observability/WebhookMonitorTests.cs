@@ -14,6 +14,7 @@ public sealed class WebhookMonitorTests : SweepFixture
     [Fact]
     public async Task DisabledHook_IsReportedOncePerChange_InTheLogAndOnSlack()
     {
+        GitLab.BotRole = "Maintainer"; // reading hooks needs it
         GitLab.HookAlertStatus = "temporarily_disabled";
         GitLab.HookDisabledUntil = Wednesday.AddHours(1);
 
@@ -30,5 +31,19 @@ public sealed class WebhookMonitorTests : SweepFixture
         Assert.Contains(Host.Logs.Messages, m => m.Contains("GitLab has disabled webhook 7 of project 4242", StringComparison.Ordinal));
         Assert.Contains(Host.Logs.Messages, m => m.Contains("Webhook 7 of project 4242 is enabled", StringComparison.Ordinal));
         Assert.Equal(4, GitLab.Calls().Count(c => c == "GET /api/v4/projects/4242/hooks/7"));
+    }
+
+    [Fact]
+    public async Task HookUnreadable_AReporterBot_IsSaidOnceInTheLog_AndTheSweepGoesOn()
+    {
+        GitLab.HookAlertStatus = "disabled";
+        var unassigned = Ar(101, Ars.ActionNeeded, Wednesday.AddDays(-2).AddHours(-1));
+
+        var summary = await SweepAsync();
+
+        Assert.Equal(1, summary.ArsFlagged);
+        Assert.Single(unassigned.BotNotes());
+        Assert.Contains(Host.Logs.Messages, m => m.Contains("Cannot read webhook 7 of project 4242", StringComparison.Ordinal) && m.Contains("403", StringComparison.Ordinal));
+        Assert.DoesNotContain(Slack.Messages, m => m.Contains("disabled the Sales Ops AR webhook", StringComparison.Ordinal));
     }
 }

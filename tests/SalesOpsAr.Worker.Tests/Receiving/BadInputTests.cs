@@ -35,6 +35,7 @@ public sealed class BadInputTests : IAsyncLifetime
         using var response = await PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, _host.Queued.Count); // final: the receiver answers only after its send
         Assert.Empty(_gitLab.Calls());
     }
 
@@ -46,6 +47,7 @@ public sealed class BadInputTests : IAsyncLifetime
         using var response = await PostAsync(IssueHookPayload.Issue(ar, "jrequester", "open"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, _host.Queued.Count); // final: the receiver answers only after its send
         Assert.Empty(_gitLab.Calls());
     }
 
@@ -112,6 +114,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         Assert.True(read == 0 || answer.StartsWith("HTTP/1.1 408", StringComparison.Ordinal), answer);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20));
+        Assert.Equal(0, _host.Queued.Count); // final: the receiver answers only after its send
         Assert.Empty(_gitLab.Calls());
     }
 

@@ -33,11 +33,14 @@ public sealed class WebhookReceiverTests : IAsyncLifetime
     [InlineData("")]
     [InlineData("wrong-secret")]
     [InlineData("TEST-WEBHOOK-SECRET")]
+    [InlineData(WorkerHost.WebhookSecret + "-and-more")]
+    [InlineData("test-webhook-secre")]
     public async Task Post_WithoutTheSecret_Is401(string? token)
     {
         using var response = await PostAsync(Payload(), token: token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _host.Queued.Count); // final: the receiver answers only after its send
         Assert.Empty(_gitLab.Calls());
     }
 
@@ -121,6 +124,7 @@ public sealed class WebhookReceiverTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("the bot's own event", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, _host.Queued.Count); // final: the receiver answers only after its send
         Assert.Empty(_gitLab.Calls());
     }
 
@@ -139,6 +143,22 @@ public sealed class WebhookReceiverTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Contains("\"status\":\"queued\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_SameBodyTwiceWithoutIdempotencyKey_SecondIsADuplicateOfTheFirst()
+    {
+        var body = Payload();
+
+        using var first = await PostAsync(body);
+        using var again = await PostAsync(body);
+        using var other = await PostAsync(body.Replace("\"open\"", "\"update\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("\"status\":\"duplicate\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, other.StatusCode);
+        Assert.Equal(2, _host.Queued.Count);
     }
 
     private static string Payload(long projectId = 4242, string actor = "jrequester", string description = Ars.Template)

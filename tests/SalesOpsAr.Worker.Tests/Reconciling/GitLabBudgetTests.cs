@@ -1,12 +1,13 @@
-using System.Diagnostics;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;
 
-/// <summary>The client paces itself under GitLab:CallsPerMinute, so a GitLab enforcing that limit never says 429.</summary>
+/// <summary>The client paces itself under GitLab:CallsPerMinute, so a GitLab enforcing that rate never says 429.</summary>
 public sealed class GitLabBudgetTests : IDisposable
 {
-    private readonly FakeGitLab _gitLab = new() { RateLimitPerMinute = 600 };
+    // GitLab's window is a minute; the fake enforces the same rate over any second (10 a second = 600 a minute,
+    // with room for loopback jitter), so an unpaced burst meets 429s within the test and a paced one never does.
+    private readonly FakeGitLab _gitLab = new() { RateLimitPerMinute = 12, RateLimitWindow = TimeSpan.FromSeconds(1) };
 
     public void Dispose() => _gitLab.Dispose();
 
@@ -16,7 +17,6 @@ public sealed class GitLabBudgetTests : IDisposable
         await using var host = WorkerHost.Wired(_gitLab, s => s["GitLab:CallsPerMinute"] = "600");
         var ars = Enumerable.Range(0, 20).Select(i => _gitLab.AddIssue(4242, 120 + i, Ars.Template, labels: [Ars.ActionNeeded])).ToList();
 
-        var clock = Stopwatch.StartNew();
         foreach (var ar in ars)
         {
             using var _ = await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
@@ -27,10 +27,7 @@ public sealed class GitLabBudgetTests : IDisposable
             await Eventually.Until(ar.BotNotes, n => n.Count == 1, $"AR {ar.Iid} done", seconds: 60);
         }
 
-        var calls = _gitLab.Calls().Count;
         Assert.Equal(0, _gitLab.Throttled);
-        Assert.Equal(60, calls);
-        // 60 calls at 600 a minute (paced at 97%) cannot take much under 6 s: the client did wait its turn.
-        Assert.True(clock.Elapsed > TimeSpan.FromSeconds(5), $"took only {clock.Elapsed}");
+        Assert.Equal(60, _gitLab.Calls().Count);
     }
 }

@@ -105,8 +105,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
 
         var uuids = GitLab.HeaderOnCalls(ar, "X-Gitlab-Event-UUID");
         Assert.Equal(3, uuids.Count);
-        Assert.All(uuids, u => Assert.False(string.IsNullOrEmpty(u)));
-        Assert.Single(uuids.Distinct());
+        Assert.Equal(GitLab.DeliveredEventUuids.Single(), Assert.Single(uuids.Distinct())); // the delivery's own, not a fresh one
         Assert.Equal(0, GitLab.EchoesSent);
     }
 
@@ -132,10 +131,10 @@ public sealed class ReconcilePipelineTests : PipelineFixture
         var ar = GitLab.AddIssue(4242, 9, NonSales);
 
         using var response = await GitLab.PersonEditsAsync(ar, "it-person", i => i.Assignees.Add("it-person"));
-        await Eventually.Settle();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("not a Sales Ops AR", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, Host.Queued.Count);
         Assert.Empty(GitLab.Calls());
     }
 

@@ -33,24 +33,38 @@ public sealed class FailingChannelTests : SweepFixture
     }
 }
 
-/// <summary>The SMTP server down: Slack and the notes still go; email waits in the marker.</summary>
-public sealed class SmtpDownTests : SweepFixture
+/// <summary>The SMTP server down: Slack and the notes still go; email waits in the marker and goes at the first sweep after it is back.</summary>
+public sealed class SmtpDownTests : SweepFixture, IDisposable
 {
+    private readonly SmtpRelay _smtp = new() { Up = false };
+
+    public void Dispose() => _smtp.Dispose();
+
     protected override Dictionary<string, string?> Configure(Dictionary<string, string?> settings)
     {
-        settings["Notifications:Smtp:Port"] = "1"; // nothing listens there
+        settings["Notifications:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return settings;
     }
 
     [Fact]
-    public async Task SmtpDown_SlackAndNoteStillGo_EmailStaysPending()
+    public async Task SmtpDown_SlackAndNoteStillGo_EmailIsSentAtTheFirstSweepAfterItIsBack()
     {
         var ar = Ar(101, ActionNeeded, Wednesday.AddDays(-2).AddHours(-1));
 
-        var summary = await SweepAsync();
+        var down = await SweepAsync();
 
-        Assert.Equal(["email"], summary.FailedChannels);
+        Assert.Equal(["email"], down.FailedChannels);
         Assert.Single(Slack.Messages);
         Assert.Contains("pending=email", Assert.Single(ar.BotNotes()).Body, StringComparison.Ordinal);
+        Assert.Empty(await MailDev.MailToAsync(TeamAddress));
+
+        _smtp.Up = true;
+        Clock.Advance(TimeSpan.FromMinutes(15));
+        var back = await SweepAsync();
+
+        Assert.Empty(back.FailedChannels);
+        Assert.Contains("#101", Assert.Single(await MailDev.MailToAsync(TeamAddress)).Text, StringComparison.Ordinal);
+        Assert.Single(Slack.Messages); // Slack had it already: not sent twice
+        Assert.DoesNotContain("pending=", Assert.Single(ar.BotNotes()).Body, StringComparison.Ordinal);
     }
 }

@@ -49,6 +49,31 @@ public sealed class SweepTests : SweepFixture
     }
 
     [Fact]
+    public async Task Sweep_HistoryWithADeletedLabel_StillReadsTheClocks()
+    {
+        var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+        GitLab.AddLabelEvent(stale, "jdoe", "Legacy::Provisioning", "add", new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.Zero));
+        GitLab.DeleteLabel("Legacy::Provisioning"); // GitLab now sends that event with "label": null
+
+        var summary = await SweepAsync();
+
+        Assert.Equal(1, summary.ArsFlagged);
+        Assert.Contains("no activity for 4 business days", Assert.Single(stale.BotNotes()).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_TheBotsOwnLabelEdit_IsNoActivity()
+    {
+        var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+        GitLab.AddLabelEvent(stale, FakeGitLab.BotUsername, "SalesOpsAR::In Progress", "add", new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+
+        var summary = await SweepAsync();
+
+        Assert.Equal(1, summary.ArsFlagged);
+        Assert.Contains("no activity for 4 business days", Assert.Single(stale.BotNotes()).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sweep_AgainAndAfterARestart_RepeatsNoNudge()
     {
         var stale = Ar(103, InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");

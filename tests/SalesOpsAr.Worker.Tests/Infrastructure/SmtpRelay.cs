@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SalesOpsAr.Worker.Tests.Infrastructure;
+
+/// <summary>
+/// An SMTP server that can fail on cue: while down it accepts and hangs up at once (a refused session); while
+/// up it relays every byte to the real SMTP sink (MailDev). Faults of a real TCP peer, not of a mock.
+/// </summary>
+public sealed class SmtpRelay : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private volatile bool _up;
+
+    public SmtpRelay()
+    {
+        _listener.Start();
+        _ = AcceptAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public bool Up
+    {
+        get => _up;
+        set => _up = value;
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+
+            _ = _up ? RelayAsync(client) : Task.Run(client.Dispose);
+        }
+    }
+
+    private static async Task RelayAsync(TcpClient client)
+    {
+        using (client)
+        using (var sink = new TcpClient())
+        {
+            var (host, port) = MailDev.Smtp;
+            await sink.ConnectAsync(host, port);
+            var a = client.GetStream().CopyToAsync(sink.GetStream());
+            var b = sink.GetStream().CopyToAsync(client.GetStream());
+            await Task.WhenAny(a, b);
+        }
+    }
+}
