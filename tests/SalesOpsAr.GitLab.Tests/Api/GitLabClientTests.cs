@@ -43,6 +43,7 @@ public sealed class GitLabClientTests
         var error = await Assert.ThrowsAsync<GitLabUnavailableException>(() => client.GetCurrentUserAsync(CancellationToken.None));
 
         Assert.Contains("Connection refused", error.Message, StringComparison.Ordinal);
+        Assert.Equal("GET user", error.Endpoint);
     }
 
     [Fact]
@@ -52,7 +53,10 @@ public sealed class GitLabClientTests
         await using var __ = services;
         gitLab.Then(HttpStatusCode.OK, "<html>proxy login</html>");
 
-        await Assert.ThrowsAsync<GitLabApiException>(() => client.GetCurrentUserAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitLabApiException>(() => client.GetCurrentUserAsync(CancellationToken.None));
+
+        Assert.Equal("GET user", error.Endpoint);
+        Assert.Null(error.StatusCode);
     }
 
     [Fact]

@@ -42,6 +42,57 @@ public sealed class WebhookPayloadReaderTests
         Assert.Empty(Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "state": "closed"}}""", "Issue Hook").Event!.Assignees);
 
     [Fact]
+    public void IssueHook_WithoutTopLevelLabels_TakesThemFromTheAttributes()
+    {
+        var e = Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "labels": [{"title": "A"}, "B", 3, {"no": "title"}, {"title": " "}]}}""", "Issue Hook").Event!;
+
+        Assert.Equal(["A", "B"], e.Labels);
+        Assert.Equal(("", true), (e.Title, e.IsOpen));
+    }
+
+    [Fact]
+    public void IssueHook_LabelsAddedFromAnEmptyPrevious_AreAllNew()
+    {
+        var e = Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7}, "labels": [{"title": "A"}], "changes": {"labels": {"current": [{"title": "A"}]}}}""", "Issue Hook").Event!;
+
+        Assert.Equal(["A"], e.LabelsAdded);
+    }
+
+    [Fact]
+    public void IssueHook_Closed_IsNotOpen() =>
+        Assert.False(Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "state": "closed"}}""", null).Event!.IsOpen);
+
+    [Fact]
+    public void NoteHook_OnAClosedIssue_IsNotOpen_AndCarriesItsText()
+    {
+        var e = Read("""
+            {"object_kind": "note", "project": {"id": 42},
+             "object_attributes": {"noteable_type": "Issue"},
+             "issue": {"iid": 9, "title": "T", "description": "D", "url": "U", "state": "closed", "labels": null}}
+            """, null).Event!;
+
+        Assert.Equal((false, "T", "D", "U"), (e.IsOpen, e.Title, e.Description, e.Url));
+        Assert.Empty(e.Labels);
+    }
+
+    [Fact]
+    public void Reasons_AreClippedTo80Characters()
+    {
+        var read = Read($$"""{"object_kind": "{{new string('x', 200)}}"}""", "Issue Hook");
+
+        Assert.Equal($"object_kind '{new string('x', 80)}' is not an issue or a note", read.Reason);
+    }
+
+    [Fact]
+    public void NotJson_SaysTheParsersFirstSentenceOnly()
+    {
+        var read = Read("{\"object_kind\": \"issue\"", "Issue Hook");
+
+        Assert.StartsWith("body is not valid JSON (", read.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(". ", read.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoteHook_TakesTheIssueFromItsSiblingObject()
     {
         var e = Read("""
@@ -92,6 +143,44 @@ public sealed class WebhookPayloadReaderTests
         Assert.Equal(WebhookReadOutcome.Malformed, read.Outcome);
         Assert.StartsWith(reason, read.Reason, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string> WrongKinds => new()
+    {
+        { "project is a number", """{"object_kind": "issue", "project": 42, "object_attributes": {"iid": 7, "project_id": 42}}""" },
+        { "title is a number", """{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "title": 5, "state": ["closed"]}}""" },
+        { "labels is an object", """{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7}, "labels": {"title": "x"}, "assignees": "jdoe"}""" },
+        { "changes is a list", """{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7}, "changes": [], "user": "jdoe"}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongKinds))]
+    public void FieldsOfTheWrongKind_AreSkipped_NeverThrown(string why, string body)
+    {
+        var e = Read(body, "Issue Hook").Event;
+
+        Assert.True(e is { ProjectId: 42, Iid: 7, Title: "", IsOpen: true }, why);
+        Assert.Empty(e!.Labels);
+        Assert.Empty(e.Assignees);
+    }
+
+    [Theory]
+    [InlineData("Issue Hook")]
+    [InlineData("Confidential Issue Hook")]
+    [InlineData(null)]
+    public void IssueBody_UnderEitherIssueHeader_IsRead(string? header) =>
+        Assert.Equal(WebhookReadOutcome.Event, Read(Issue, header).Outcome);
+
+    [Theory]
+    [InlineData("Note Hook", WebhookReadOutcome.Event)]
+    [InlineData("Confidential Note Hook", WebhookReadOutcome.Event)]
+    [InlineData("Issue Hook", WebhookReadOutcome.Ignored)]
+    [InlineData("Pipeline Hook", WebhookReadOutcome.Ignored)]
+    public void NoteBody_UnderEachHeader(string header, WebhookReadOutcome expected) =>
+        Assert.Equal(expected, Read("""{"object_kind": "note", "project_id": 42, "object_attributes": {"noteable_type": "Issue"}, "issue": {"iid": 9}}""", header).Outcome);
+
+    [Fact]
+    public void UnknownEventWithoutHeader_IsNamedByItsKind() =>
+        Assert.Equal("event 'pipeline' is not handled", Read("""{"object_kind": "pipeline"}""", null).Reason);
 
     [Fact]
     public void InvalidUtf8_IsMalformed() =>

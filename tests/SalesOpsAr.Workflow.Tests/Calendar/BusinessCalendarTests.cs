@@ -63,4 +63,8 @@ public sealed class BusinessCalendarTests
 
     internal static DateTimeOffset At(string local, TimeSpan offset) =>
         new(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), offset);
+
+    [Fact]
+    public void Constructor_AWorkDayThatDoesNotEndAfterItStarts_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => new BusinessCalendar(TimeZoneInfo.Utc, [DayOfWeek.Monday], new TimeOnly(9, 0), new TimeOnly(9, 0), []));
 }

@@ -11,6 +11,10 @@ public sealed class LabelCatalogTests
     [InlineData("salesopsar::on hold", ArState.OnHold)]
     [InlineData(" SalesOpsAR :: Completed ", ArState.Completed)]
     [InlineData("SalesOpsAR::Done", ArState.Completed)]
+    [InlineData("SalesOpsAR::Complete", ArState.Completed)]
+    [InlineData("SaelsOpsAR::Action Needed", ArState.ActionNeeded)]
+    [InlineData("SaelsOpsAR::On Hold", ArState.OnHold)]
+    [InlineData("SaelsOpsAR::Completed", ArState.Completed)]
     public void StateOf_SpellingsOfAState_FindTheState(string title, ArState expected) =>
         Assert.Equal(expected, new LabelCatalog(Ars.Settings).StateOf(title));
 
@@ -20,4 +24,14 @@ public sealed class LabelCatalogTests
     [InlineData("SalesOpsAR")]
     public void StateOf_OtherLabels_IsNull(string title) =>
         Assert.Null(new LabelCatalog(Ars.Settings).StateOf(title));
+
+    [Theory]
+    [InlineData("SalesOpsAR::Blocked", true)]
+    [InlineData("saelsopsar::anything", true)]
+    [InlineData("SalesOPS: Waiting on SFDC License", true)]
+    [InlineData("ReadyForProvisioning", false)]
+    [InlineData("::Done", false)]
+    [InlineData("AR-Approval::Manager Approved", false)]
+    public void IsSalesOpsLabel_TheScopeInAnySpellingOrAHoldReason(string title, bool expected) =>
+        Assert.Equal(expected, new LabelCatalog(Ars.Settings).IsSalesOpsLabel(title));
 }

@@ -26,4 +26,16 @@ public sealed class PlanNoteTests
 
     [Fact]
     public void Render_EmptyPlan_GivesNoNote() => Assert.Null(PlanNote.Render(Plan.Nothing));
+
+    [Fact]
+    public void Render_ReasonsWithoutCc_MentionsNobody() =>
+        Assert.Equal(
+            "**Sales Ops AR bot:** Moved.\n\n<!-- salesops-ar-bot reconcile to=InProgress -->",
+            PlanNote.Render(new Plan { To = ArState.InProgress, Reasons = ["Moved."] }));
+
+    [Fact]
+    public void Render_CcWithoutReasons_StillCcs() =>
+        Assert.Equal(
+            "**Sales Ops AR bot:** \n\ncc @meri\n\n<!-- salesops-ar-bot reconcile cc=meri -->",
+            PlanNote.Render(new Plan { Cc = ["meri"] }));
 }

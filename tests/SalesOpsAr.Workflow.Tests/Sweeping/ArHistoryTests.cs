@@ -47,6 +47,24 @@ public sealed class ArHistoryTests
         Assert.Equal(Created.AddDays(3), Read(ArState.InProgress, notes: [Note(1, "jdoe", "marked the checklist item as completed", 3, system: true)]).LastPersonActivity);
 
     [Fact]
+    public void LastPersonActivity_APersonsLabelEditAfterTheirLastNote_IsTheLatest() =>
+        Assert.Equal(Created.AddDays(5), Read(ArState.InProgress,
+            events: [Added("ksmith", "SalesOpsAR::In Progress", 5)],
+            notes: [Note(1, "ksmith", "on it", 2)]).LastPersonActivity);
+
+    [Fact]
+    public void LastPersonActivity_ANoteWithoutAnAuthor_IsNobodys() =>
+        Assert.Equal(Created, Read(ArState.InProgress, notes: [Note(1, "", "ghost", 3)]).LastPersonActivity);
+
+    [Fact]
+    public void Pending_OnlyNudgeNotesThatStillOweAChannel() =>
+        Assert.Equal([2L], Read(ArState.InProgress, notes:
+        [
+            Note(1, Bot, "<!-- salesops-ar-bot nudge flag=Stale n=1 -->", 1),
+            Note(2, Bot, "<!-- salesops-ar-bot nudge flag=Stale n=2 pending=slack -->", 4),
+        ]).Pending.Select(n => n.NoteId));
+
+    [Fact]
     public void NudgeNotes_AreTheBotsNotesWithMarkers_OthersIgnored()
     {
         var history = Read(ArState.InProgress, notes:

@@ -65,12 +65,17 @@ public sealed class NudgeNoteTests
         { "unknown field", "<!-- salesops-ar-bot nudge flag=Stale n=1 by=eve -->" },
         { "never closed", "<!-- salesops-ar-bot nudge flag=Stale n=1" },
         { "empty", "" },
+        { "past the highest reminder number", "<!-- salesops-ar-bot nudge flag=Stale n=1001 -->" },
     };
 
     [Theory]
     [MemberData(nameof(NotAMarker))]
     public void Parse_AnythingElse_IsNoNudgeNote(string why, string body) =>
         Assert.True(NudgeNote.Parse(body, At, 1) is null, why);
+
+    [Fact]
+    public void Parse_TheHighestReminderNumber_Reads() =>
+        Assert.Equal(1000, Assert.Single(NudgeNote.Parse("<!-- salesops-ar-bot nudge flag=Stale n=1000 -->", At, 1)!.Markers).Number);
 
     [Fact]
     public void Parse_OneBadMarkerBesideAGoodOne_KeepsTheGoodOne()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (a local tool in dotnet-tools.json) over the code whose tests must be able
+# to fail: the rules (Workflow), the GitLab client, and the webhook receiver. Not part of ./tests/run.sh: a full
+# run takes about half an hour on two cores. Reports land in .test-services/mutation/<target>/reports.
+#   ./tests/mutation.sh                      # workflow, gitlab, receiving
+#   ./tests/mutation.sh workflow gitlab      # some of them
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+tools="$root/.tools"
+logs="$root/.test-services"
+mkdir -p "$tools" "$logs"
+export SALESOPSAR_TEST_RABBITMQ_URI=${SALESOPSAR_TEST_RABBITMQ_URI:-amqp://guest:guest@127.0.0.1:5672/}
+export SALESOPSAR_TEST_SMTP=${SALESOPSAR_TEST_SMTP:-127.0.0.1:1025}
+export SALESOPSAR_TEST_MAILDEV_API=${SALESOPSAR_TEST_MAILDEV_API:-http://127.0.0.1:1080}
+dotnet tool restore >/dev/null
+
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=(workflow gitlab receiving)
+for target in "${targets[@]}"; do
+  case "$target" in
+    workflow) tests=SalesOpsAr.Workflow.Tests ;;
+    gitlab) tests=SalesOpsAr.GitLab.Tests ;;
+    receiving)
+      tests=SalesOpsAr.Worker.Tests
+      # shellcheck source=tests/services.sh
+      source "$root/tests/services.sh"
+      ensure_rabbitmq
+      ensure_maildev ;;
+    *) echo "unknown target '$target': workflow, gitlab or receiving" >&2; exit 2 ;;
+  esac
+  (cd "$root/tests/$tests" && dotnet stryker --config-file "../mutation/$target.json" --output "$logs/mutation/$target") \
+    | grep -E "^(Killed|Survived|Timeout|Errors):|final mutation score" | sed "s/^/[$target] /"
+done
