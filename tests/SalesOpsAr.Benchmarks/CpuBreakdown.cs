@@ -12,7 +12,7 @@ internal static class CpuBreakdown
 {
     public static async Task RunAsync(Report report, TimeSpan duration, int concurrency, TimeSpan warmUpAtMost)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var bodies = Webhooks.Bodies(gitLab, 5000, 1, ar => ar.Assignees.Add("jdoe"));
         await using var broker = await BrokerScope.CreateAsync();
         using var service = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Roles", "receiver")));
@@ -43,7 +43,7 @@ internal static class CpuBreakdown
     /// </summary>
     public static async Task RunEndToEndAsync(Report report, TimeSpan duration, int perSecond, TimeSpan warmUpAtMost)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var warmEvents = (int)(perSecond * warmUpAtMost.TotalSeconds) + perSecond;
         var events = (int)(perSecond * duration.TotalSeconds);
         var bodies = Webhooks.Bodies(gitLab, warmEvents + events, 100_000, ar => ar.Assignees.Add("jdoe"));

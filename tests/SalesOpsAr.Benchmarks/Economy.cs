@@ -14,7 +14,7 @@ internal static class Economy
 
     private static async Task EventClassesAsync(Report report)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var settings = WorkerHost.Settings(gitLab, broker: null);
         settings["Serilog:MinimumLevel:Default"] = "Warning";
         await using var host = WorkerHost.Wired(gitLab, s => s["Serilog:MinimumLevel:Default"] = "Warning");
@@ -40,7 +40,7 @@ internal static class Economy
 
     private static async Task SweepAsync(Report report, int count)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var now = TimeProvider.System.GetUtcNow();
         var team = Enumerable.Range(0, 20).Select(i => $"member{i}").ToArray();
         for (var i = 0; i < count; i++)

@@ -14,7 +14,7 @@ internal static class EndToEnd
 
     public static async Task RunAsync(Report report, TimeSpan duration, int[] rates, TimeSpan[] latencies, TimeSpan warmUpAtMost)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         await using var broker = await BrokerScope.CreateAsync();
         using var service = ServiceProcess.Start(ServiceProcess.Environment(gitLab, broker, ("Transport__ConcurrentMessageLimit", "64")));
         await service.WaitUntilReadyAsync();

@@ -7,7 +7,7 @@ internal static class Footprint
 {
     public static async Task RunAsync(Report report, TimeSpan duration, int concurrency)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var bodies = Webhooks.Bodies(gitLab, 20_000, 200_000, ar => ar.Assignees.Add("jdoe"));
         await using var broker = await BrokerScope.CreateAsync();
         var environment = ServiceProcess.Environment(gitLab, broker, ("Serilog__MinimumLevel__Default", "Information"));

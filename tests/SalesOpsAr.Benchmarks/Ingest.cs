@@ -20,7 +20,7 @@ internal static class Ingest
 {
     public static async Task RunAsync(Report report, TimeSpan duration, int concurrency, TimeSpan warmUpAtMost, int rounds)
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var bodies = Webhooks.Bodies(gitLab, 5000, 1, ar => ar.Assignees.Add("jdoe"));
         var messageBytes = JsonSerializer.Serialize(new ArChanged { ProjectId = 4242, Iid = 1234, DeliveryId = Guid.NewGuid().ToString(), EventUuid = Guid.NewGuid().ToString(), LabelsAdded = [], LabelsRemoved = [] }).Length + 700;
         report.Add("ingest", "load", $"{bodies[0].Length:N0}-byte Issue Hook bodies, {concurrency} connections, {duration.TotalSeconds:0} s each, closed loop");

@@ -23,7 +23,7 @@ public class Micro
     [GlobalSetup]
     public void Setup()
     {
-        using var gitLab = new FakeGitLab();
+        using var gitLab = new FakeGitLab { NotesPerMinute = 0 };
         var issue = gitLab.AddIssue(4242, 1, Ars.Template, labels: [Ars.ActionNeeded]);
         issue.Assignees.Add("jdoe");
         _body = Encoding.UTF8.GetBytes(IssueHookPayload.Issue(issue, "jdoe", "update", previousAssignees: []));

@@ -25,7 +25,7 @@ internal static class ScaleOut
 
     private static async Task<double> RunOnceAsync(int events, int processes, int limit)
     {
-        using var gitLab = new FakeGitLab { Latency = TimeSpan.FromMilliseconds(50) };
+        using var gitLab = new FakeGitLab { Latency = TimeSpan.FromMilliseconds(50), NotesPerMinute = 0 };
         var bodies = Webhooks.Bodies(gitLab, events, 700_000, ar => ar.Assignees.Add("jdoe"));
         var ars = Enumerable.Range(700_000, events).Select(iid => gitLab.Issue(4242, iid)).ToArray();
         await using var broker = await BrokerScope.CreateAsync();
