@@ -9,6 +9,9 @@ public sealed class GitLabOptions
 
     public string BaseUrl { get; set; } = "https://gitlab.com";
 
+    /// <summary>Allow an <c>http://</c> <see cref="BaseUrl"/>: the token would travel in clear text. For a GitLab on a private network, or a test.</summary>
+    public bool AllowHttp { get; set; }
+
     /// <summary>The bot's token (scope <c>api</c>); empty ⇒ dry-run from webhook payloads alone.</summary>
     public string Token { get; set; } = "";
 
@@ -43,9 +46,16 @@ public sealed class GitLabOptions
     [Range(1, 1_000_000)]
     public int CallsPerMinute { get; set; } = 2000;
 
-    /// <summary>Timeout of one API call attempt.</summary>
+    /// <summary>Timeout of one read (GET) attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:02:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Timeout of one write (PUT, POST) attempt. Longer than a read's: a note GitLab is still saving must not be
+    /// abandoned and posted again (GitLab itself gives a request up to 60 s).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
     /// <summary>Retries of one API call on 429, 5xx and timeouts (POST only on 429).</summary>
     [Range(0, 10)]

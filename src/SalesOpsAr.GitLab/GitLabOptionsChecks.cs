@@ -13,6 +13,15 @@ public sealed class GitLabOptionsChecks : IValidateOptions<GitLabOptions>
         {
             problems.AddError($"must be an absolute http(s) URL such as https://gitlab.com, got '{options.BaseUrl}'.", "GitLab:BaseUrl");
         }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !options.AllowHttp)
+        {
+            problems.AddError($"must be https: the bot's token would travel in clear text to '{options.BaseUrl}'. Set GitLab:AllowHttp=true only for a GitLab on a private network without TLS.", "GitLab:BaseUrl");
+        }
+
+        if (options.ProjectIdList.Count == 0)
+        {
+            problems.AddError("must list the access-request project's numeric id (GitLab__ProjectIds__0, Settings → General): webhooks from any other project are ignored, and the sweeper sweeps these.", "GitLab:ProjectIds");
+        }
 
         if (options.HasToken && string.IsNullOrWhiteSpace(options.BotUsername))
         {

@@ -30,6 +30,8 @@ public static class GitLabServiceCollectionExtensions
 
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(identity.UserAgent);
             })
+            // The token must never follow a redirect to another host: a redirect is an answer, not a detour.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddHttpMessageHandler<EventUuidHandler>();
         client.AddResilienceHandler("gitlab", ConfigureResilience);
         client.AddHttpMessageHandler<RateLimitGate>();
@@ -41,7 +43,7 @@ public static class GitLabServiceCollectionExtensions
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<GitLabOptions>>().Value;
         pipeline
-            .AddTimeout(TimeSpan.FromMinutes(3))
+            .AddTimeout(TimeSpan.FromMinutes(8))
             .AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetries > 0 ? options.MaxRetries : 1,
@@ -53,7 +55,11 @@ public static class GitLabServiceCollectionExtensions
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
             })
             .AddRateLimiter(Budget(options.CallsPerMinute)) // inside the retry: every attempt spends the budget
-            .AddTimeout(options.RequestTimeout);
+            .AddTimeout(new HttpTimeoutStrategyOptions
+            {
+                TimeoutGenerator = args => ValueTask.FromResult(
+                    args.Context.GetRequestMessage()?.Method == HttpMethod.Get ? options.RequestTimeout : options.WriteTimeout),
+            });
     }
 
     // A token bucket refilled evenly, a tenth of a second's worth at a time, at 97% of the budget and with no

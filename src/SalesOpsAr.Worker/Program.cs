@@ -20,7 +20,9 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 try
 {
     var command = CommandLine.IsHostCommand(args);
-    var builder = WebApplication.CreateBuilder(command ? [] : args);
+    // The app's own folder, not the working directory: appsettings.json (and the log levels in it) is found
+    // wherever the binary is started from.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command ? [] : args, ContentRootPath = AppContext.BaseDirectory });
     if (command)
     {
         builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]); // the command's output speaks

@@ -6,11 +6,13 @@ public sealed class GitLabOptionsChecksTests
     private static readonly Dictionary<string, Action<GitLabOptions>> Setups = new()
     {
         ["defaults"] = _ => { },
-        ["http base URL"] = o => o.BaseUrl = "http://gitlab.internal",
+        ["a project"] = o => o.ProjectIds.Add("42"),
+        ["http base URL"] = o => { o.ProjectIds.Add("42"); o.BaseUrl = "http://gitlab.internal"; },
+        ["http base URL allowed"] = o => { o.ProjectIds.Add("42"); o.BaseUrl = "http://gitlab.internal"; o.AllowHttp = true; },
         ["not a URL"] = o => o.BaseUrl = "gitlab.example.com",
         ["ftp URL"] = o => o.BaseUrl = "ftp://gitlab.example.com",
         ["token without bot"] = o => o.Token = "glpat-x",
-        ["token with bot"] = o => { o.Token = "glpat-x"; o.BotUsername = "salesops-ar-bot"; },
+        ["token with bot"] = o => { o.ProjectIds.Add("42"); o.Token = "glpat-x"; o.BotUsername = "salesops-ar-bot"; },
         ["bot with @"] = o => o.BotUsername = "@bot",
         ["hook id zero"] = o => { o.HookId = 0; o.ProjectIds.Add("42"); },
         ["hook without project"] = o => o.HookId = 7,
@@ -21,8 +23,10 @@ public sealed class GitLabOptionsChecksTests
     };
 
     [Theory]
-    [InlineData("defaults", null)]
-    [InlineData("http base URL", null)]
+    [InlineData("defaults", "Property GitLab:ProjectIds: must list the access-request project's numeric id")]
+    [InlineData("a project", null)]
+    [InlineData("http base URL", "Property GitLab:BaseUrl: must be https: the bot's token would travel in clear text")]
+    [InlineData("http base URL allowed", null)]
     [InlineData("not a URL", "Property GitLab:BaseUrl: must be an absolute http(s) URL such as https://gitlab.com, got 'gitlab.example.com'.")]
     [InlineData("ftp URL", "Property GitLab:BaseUrl: must be an absolute http(s) URL")]
     [InlineData("token without bot", "Property GitLab:BotUsername: must be set when GitLab:Token is")]

@@ -8,6 +8,7 @@ namespace SalesOpsAr.GitLab.Api;
 /// </summary>
 public sealed class GitLabCallMeter : IDisposable
 {
+    private readonly AsyncLocal<CallCount?> _current = new();
     private readonly Meter _meter;
     private readonly Counter<long> _counter;
     private long _total;
@@ -29,9 +30,25 @@ public sealed class GitLabCallMeter : IDisposable
     /// <summary>GitLab's last <c>RateLimit-Remaining</c>, or -1 when no answer carried one yet.</summary>
     public long RateLimitRemaining => Interlocked.Read(ref _rateLimitRemaining);
 
+    /// <summary>
+    /// Starts counting the calls made from here on in this async flow (and the tasks it starts), not the ones other
+    /// work in the process makes meanwhile: a sweep's own cost. Dispose it to stop.
+    /// </summary>
+    public CallCount Count()
+    {
+        var count = new CallCount(_current.Value, previous => _current.Value = previous);
+        _current.Value = count;
+        return count;
+    }
+
     public void Record(string endpoint, int status, long? rateLimitRemaining)
     {
         Interlocked.Increment(ref _total);
+        for (var count = _current.Value; count is not null; count = count.Outer)
+        {
+            count.Add();
+        }
+
         _counter.Add(1, new KeyValuePair<string, object?>("endpoint", endpoint), new KeyValuePair<string, object?>("status", status));
         if (rateLimitRemaining is { } remaining)
         {

@@ -4,7 +4,8 @@ namespace SalesOpsAr.GitLab.Api;
 public sealed record GitLabNote
 {
     public long Id { get; init; }
-    public string Body { get; init; } = "";
+    /// <summary>Null when GitLab sends none.</summary>
+    public string? Body { get; init; }
     public GitLabUser? Author { get; init; }
     public bool System { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }

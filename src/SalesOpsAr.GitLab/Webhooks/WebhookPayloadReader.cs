@@ -41,15 +41,23 @@ public static class WebhookPayloadReader
                 return WebhookReadResult.Malformed($"body must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}");
             }
 
-            var kind = Str(root, "object_kind");
-            return (eventHeader, kind) switch
+            try
             {
-                ("Issue Hook" or "Confidential Issue Hook" or null, "issue") => ReadIssue(root),
-                ("Note Hook" or "Confidential Note Hook" or null, "note") => ReadNote(root),
-                ("Issue Hook" or "Confidential Issue Hook" or "Note Hook" or "Confidential Note Hook", _) =>
-                    WebhookReadResult.Ignored($"object_kind '{Clip(kind)}' is not an issue or a note"),
-                _ => WebhookReadResult.Ignored($"event '{Clip(eventHeader ?? kind)}' is not handled"),
-            };
+                var kind = Str(root, "object_kind");
+                return (eventHeader, kind) switch
+                {
+                    ("Issue Hook" or "Confidential Issue Hook" or null, "issue") => ReadIssue(root),
+                    ("Note Hook" or "Confidential Note Hook" or null, "note") => ReadNote(root),
+                    ("Issue Hook" or "Confidential Issue Hook" or "Note Hook" or "Confidential Note Hook", _) =>
+                        WebhookReadResult.Ignored($"object_kind '{Clip(kind)}' is not an issue or a note"),
+                    _ => WebhookReadResult.Ignored($"event '{Clip(eventHeader ?? kind)}' is not handled"),
+                };
+            }
+            catch (InvalidOperationException)
+            {
+                // JSON allows "\ud800" escapes that decode to no valid text; reading such a string throws.
+                return WebhookReadResult.Malformed("a string in the body escapes a lone surrogate (\\ud800 … \\udfff), which is no text");
+            }
         }
     }
 

@@ -22,7 +22,9 @@ internal static class SweepCommand
           --once      required: run one sweep now (the service itself sweeps on Sweep__Interval)
           --dry-run   decide and print everything, write nothing (also when DryRun=true or no token)
 
-        Exit codes: 0 done; 2 wrong usage or no GitLab__Token; 3 GitLab unreachable or the token refused.
+        Exit codes: 0 every AR handled; 1 the sweep ran, but some ARs could not be handled (listed; the next
+        sweep tries them again); 2 wrong usage or no GitLab__Token; 3 GitLab unreachable or the token refused,
+        so nothing was swept.
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
@@ -58,7 +60,7 @@ internal static class SweepCommand
             var bot = await scope.ServiceProvider.GetRequiredService<IGitLabClient>().GetCurrentUserAsync(CancellationToken.None);
             var summary = await scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(args.Contains("--dry-run"), CancellationToken.None);
             await output.WriteLineAsync(Render(summary, bot.Username));
-            return 0;
+            return summary.Failures.Count > 0 ? 1 : 0;
         }
         catch (GitLabApiException e) when (e.IsAuthenticationFailure)
         {
@@ -80,6 +82,7 @@ internal static class SweepCommand
             string.Create(CultureInfo.InvariantCulture, $"  ARs seen:      {summary.ArsSeen}"),
             string.Create(CultureInfo.InvariantCulture, $"  ARs changed:   {summary.ArsChanged}{(summary.DryRun ? " (would be)" : "")}"),
             string.Create(CultureInfo.InvariantCulture, $"  ARs flagged:   {summary.ArsFlagged}"),
+            string.Create(CultureInfo.InvariantCulture, $"  ARs failed:    {summary.Failures.Count}{(summary.Failures.Count > 0 ? " (tried again at the next sweep)" : "")}"),
             "  nudges sent:   " + (summary.NudgesSent.Count == 0 ? "none" : string.Join(", ", summary.NudgesSent.Select(kv => $"{kv.Key} {kv.Value}"))),
             string.Create(CultureInfo.InvariantCulture, $"  GitLab calls:  {summary.GitLabCalls}"),
             string.Create(CultureInfo.InvariantCulture, $"  CPU time:      {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.00} s (this process, start-up included)"),
@@ -89,6 +92,7 @@ internal static class SweepCommand
             lines.Add("  failed:        " + string.Join(", ", summary.FailedChannels) + " (retried at the next sweep)");
         }
 
+        lines.AddRange(summary.Failures.Select(f => $"  ! #{f.Ar.Iid} {f.Ar.Title} ({f.Step}): {f.Reason}"));
         lines.AddRange(summary.Flagged.Select(f => "  " + f));
         return string.Join(Environment.NewLine, lines);
     }

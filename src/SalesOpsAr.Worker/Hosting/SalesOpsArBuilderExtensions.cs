@@ -23,10 +23,19 @@ public static class SalesOpsArBuilderExtensions
         var configuration = builder.Configuration;
         var mode = RunMode.From(configuration, builder.Environment);
 
+        // HTTP detail is Debug, in code, whatever appsettings.json says or whether it was found: one line per event at
+        // Information, and no request line to carry a URL (the Slack webhook's is a secret).
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
         services.AddSerilog(
             (sp, log) =>
             {
-                log.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext();
+                log.MinimumLevel.Information()
+                    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("Microsoft.Extensions.Http", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("System.Net.Http.HttpClient", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("Polly", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("MassTransit", Serilog.Events.LogEventLevel.Warning)
+                    .ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext();
                 if (builder.Environment.IsDevelopment())
                 {
                     log.WriteTo.Console(
@@ -49,6 +58,15 @@ public static class SalesOpsArBuilderExtensions
             kestrel.Limits.MaxRequestBodySize = 26 * 1024 * 1024;
         });
 
+        // /metrics and /health on a port of their own when Management:Urls says so (read here: Kestrel binds before options exist).
+        var management = ManagementOptions.Split(configuration[$"{ManagementOptions.Section}:{nameof(ManagementOptions.Urls)}"]);
+        if (management.Count > 0)
+        {
+            builder.WebHost.UseUrls([.. ManagementOptions.Split(configuration["urls"] ?? "http://localhost:5000"), .. management]);
+        }
+
+        services.AddValidatedOptions<ManagementOptions>(configuration, ManagementOptions.Section)
+            .AddOptionsCheck<ManagementOptions, ManagementOptionsChecks>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(mode);
         services.AddValidatedOptions<ServiceOptions>(configuration, "")

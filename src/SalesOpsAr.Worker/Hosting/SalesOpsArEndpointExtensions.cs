@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Observability;
@@ -12,6 +13,25 @@ public static class SalesOpsArEndpointExtensions
     public static WebApplication MapSalesOpsAr(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // With a management port, each port serves only its own endpoints (by the port the connection came in on:
+        // a Host header could say anything).
+        var managementPorts = app.Services.GetRequiredService<IOptions<ManagementOptions>>().Value.Ports();
+        if (managementPorts.Count > 0)
+        {
+            app.Use(async (http, next) =>
+            {
+                var path = http.Request.Path;
+                var forManagement = path.StartsWithSegments("/metrics") || path.StartsWithSegments("/health");
+                if (forManagement != managementPorts.Contains(http.Connection.LocalPort))
+                {
+                    http.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                await next(http);
+            });
+        }
         if (app.Services.GetRequiredService<RunMode>().Runs(Roles.Receiver))
         {
             app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, ArChangedQueue queue) =>
@@ -20,6 +40,7 @@ public static class SalesOpsArEndpointExtensions
 
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/gitlab", new HealthCheckOptions { Predicate = check => check.Tags.Contains("gitlab"), ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),

@@ -28,13 +28,24 @@ internal sealed class NudgeDispatcher(
         var channels = notifier.Enabled.Select(c => c.Name).ToList();
         var sent = new Dictionary<string, int>();
         var written = new HashSet<(long, long)>();
+        var failures = new List<DispatchFailure>();
         var owed = new List<Owed>();
 
         foreach (var (ar, nudges) in due)
         {
             var note = NudgeNote.For(nudges, channels, now);
             note = options.Value.GitLabNotes ? note : note.Stripped(); // the memory stays, the text goes
-            var posted = await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note.Render(), cancellationToken);
+            GitLabNote posted;
+            try
+            {
+                posted = await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note.Render(), cancellationToken);
+            }
+            catch (GitLabException e)
+            {
+                failures.Add(new DispatchFailure(ar, "nudge note", e)); // no note, no memory: the next sweep nudges again
+                continue;
+            }
+
             note = note with { NoteId = posted.Id };
             written.Add((ar.ProjectId, ar.Iid));
             sent[NoteChannel] = sent.GetValueOrDefault(NoteChannel) + nudges.Count;
@@ -91,12 +102,20 @@ internal sealed class NudgeDispatcher(
                 .ToList();
             if (!after.SequenceEqual(before))
             {
-                await gitLab.EditNoteAsync(first.Ar.ProjectId, first.Ar.Iid, byNote.Key, first.Note.WithPending(after).Render(), cancellationToken);
+                try
+                {
+                    await gitLab.EditNoteAsync(first.Ar.ProjectId, first.Ar.Iid, byNote.Key, first.Note.WithPending(after).Render(), cancellationToken);
+                }
+                catch (GitLabException e)
+                {
+                    failures.Add(new DispatchFailure(first.Ar, "nudge marker", e)); // sent again next sweep: at least once, never lost
+                }
+
                 written.Add((first.Ar.ProjectId, first.Ar.Iid));
             }
         }
 
-        return new NudgeDispatch(sent, failed, written);
+        return new NudgeDispatch(sent, failed, written, failures);
     }
 
     // Every nudge shows in the team channel; email goes to whom the flag concerns.

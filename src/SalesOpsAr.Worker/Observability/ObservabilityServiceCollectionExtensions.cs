@@ -14,8 +14,9 @@ internal static class ObservabilityServiceCollectionExtensions
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
-        services.AddSingleton<GitLabHealthCheck>();
-        services.AddHealthChecks().AddCheck<GitLabHealthCheck>("gitlab", tags: ["ready"]);
+        services.AddSingleton<GitLabWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<GitLabWatch>());
+        services.AddHealthChecks().AddCheck<GitLabHealthCheck>("gitlab", tags: ["gitlab"]);
         services.AddSingleton<WebhookMonitorState>();
         services.AddScoped<WebhookMonitor>();
         return services;

@@ -17,6 +17,7 @@ public sealed class SalesOpsArMetrics : IDisposable
     private readonly Counter<long> _reconciled;
     private readonly Counter<long> _transitions;
     private readonly Counter<long> _nudges;
+    private readonly Counter<long> _sweepFailures;
     private readonly Histogram<double> _receiveToEnqueue;
     private readonly Histogram<double> _enqueueToApplied;
     private readonly Histogram<double> _sweepDuration;
@@ -30,6 +31,7 @@ public sealed class SalesOpsArMetrics : IDisposable
         _reconciled = _meter.CreateCounter<long>("salesopsar.reconciled", description: "ARs reconciled by outcome (applied, no_change, dry_run, skipped)");
         _transitions = _meter.CreateCounter<long>("salesopsar.transitions", description: "State changes the bot made, by from and to state");
         _nudges = _meter.CreateCounter<long>("salesopsar.nudges", description: "Nudges delivered, by flag and channel");
+        _sweepFailures = _meter.CreateCounter<long>("salesopsar.sweep.ar_failures", description: "ARs a sweep could not handle (tried again next sweep), by step");
         _receiveToEnqueue = _meter.CreateHistogram<double>("salesopsar.receive_to_enqueue", unit: "s", description: "From webhook received to broker confirm");
         _enqueueToApplied = _meter.CreateHistogram<double>("salesopsar.enqueue_to_applied", unit: "s", description: "From broker confirm to the AR reconciled");
         _sweepDuration = _meter.CreateHistogram<double>("salesopsar.sweep.duration", unit: "s", description: "Wall time of one sweep");
@@ -45,6 +47,8 @@ public sealed class SalesOpsArMetrics : IDisposable
 
     public void Nudge(string flag, string channel, int count) => _nudges.Add(count,
         new KeyValuePair<string, object?>("flag", flag), new KeyValuePair<string, object?>("channel", channel));
+
+    public void SweepFailure(string step) => _sweepFailures.Add(1, new KeyValuePair<string, object?>("step", step));
 
     public void ReceiveToEnqueue(TimeSpan elapsed) => _receiveToEnqueue.Record(elapsed.TotalSeconds);
 

@@ -17,4 +17,7 @@ internal static partial class ReceiverLog
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "Could not queue AR {ProjectId}#{Iid}: the broker did not confirm in time (delivery {DeliveryId})")]
     public static partial void NotQueued(ILogger logger, Exception exception, long projectId, long iid, string deliveryId);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "X-Gitlab-Event-UUID dropped: not a UUID (delivery {DeliveryId})")]
+    public static partial void EventUuidDropped(ILogger logger, string deliveryId);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Webhooks;
@@ -23,12 +22,15 @@ internal sealed class WebhookReceiver(
     TimeProvider clock,
     ILogger<WebhookReceiver> logger)
 {
+    // Logged for what is refused before the body is read; a delivery without a key is named by its body's hash after.
+    private const string NoKeyYet = "(no Idempotency-Key)";
+
     public async Task<IResult> HandleAsync(HttpContext http, ArChangedQueue queue)
     {
         var started = clock.GetTimestamp();
         var request = http.Request;
         var ct = http.RequestAborted;
-        var deliveryId = request.Headers["Idempotency-Key"].FirstOrDefault() ?? "";
+        var deliveryId = DeliveryIds.FromKey(request.Headers["Idempotency-Key"].FirstOrDefault()) ?? NoKeyYet;
 
         var secret = gitLab.Value.WebhookSecret;
         if (secret.Length > 0 && !WebhookSecret.Matches(request.Headers["X-Gitlab-Token"].FirstOrDefault(), secret))
@@ -60,7 +62,12 @@ internal sealed class WebhookReceiver(
             // Kestrel's own limits: a body too slow (408) or too large for the server (413).
             var status = tooSlowOrBig.StatusCode;
             http.Response.Headers.Connection = "close";
-            return Refuse(status, status == StatusCodes.Status408RequestTimeout ? "the body arrived too slowly" : "the body is too large", deliveryId);
+            return Refuse(status, status switch
+            {
+                StatusCodes.Status408RequestTimeout => "the body arrived too slowly",
+                StatusCodes.Status413PayloadTooLarge => "the body is too large",
+                _ => "the body is not well-formed HTTP (" + tooSlowOrBig.Message + ")",
+            }, deliveryId);
         }
 
         if (body is null)
@@ -78,9 +85,9 @@ internal sealed class WebhookReceiver(
             return Refuse(StatusCodes.Status400BadRequest, "body is empty", deliveryId);
         }
 
-        if (deliveryId.Length == 0)
+        if (ReferenceEquals(deliveryId, NoKeyYet))
         {
-            deliveryId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(body));
+            deliveryId = DeliveryIds.FromBody(body);
         }
 
         var read = WebhookPayloadReader.Read(body, request.Headers["X-Gitlab-Event"].FirstOrDefault());
@@ -106,8 +113,15 @@ internal sealed class WebhookReceiver(
             return Results.Ok(new { status = "duplicate", project = e.ProjectId, iid = e.Iid });
         }
 
+        var header = request.Headers["X-Gitlab-Event-UUID"].FirstOrDefault();
+        var eventUuid = DeliveryIds.EventUuid(header);
+        if (header is not null && eventUuid is null)
+        {
+            ReceiverLog.EventUuidDropped(logger, deliveryId);
+        }
+
         // Without a token the payload is all the reconciler will have to decide from.
-        var message = ArInput.Message(e, deliveryId, request.Headers["X-Gitlab-Event-UUID"].FirstOrDefault(), clock.GetUtcNow(), withIssue: !mode.CanRead);
+        var message = ArInput.Message(e, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !mode.CanRead);
         try
         {
             await queue.EnqueueAsync(message, ct);

@@ -7,5 +7,5 @@ namespace SalesOpsAr.Worker.Reconciling;
 internal sealed class ArChangedConsumer(ArReconciler reconciler) : IConsumer<ArChanged>
 {
     public Task Consume(ConsumeContext<ArChanged> context) =>
-        reconciler.ReconcileAsync(context.Message, context.CancellationToken);
+        reconciler.ReconcileAsync(context.Message, retried: context.GetRetryAttempt() > 0 || context.ReceiveContext.Redelivered, context.CancellationToken);
 }

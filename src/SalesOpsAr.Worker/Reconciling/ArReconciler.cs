@@ -1,5 +1,6 @@
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Tasks;
 using SalesOpsAr.Workflow.Text;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Contracts;
@@ -15,6 +16,7 @@ internal sealed class ArReconciler(
     IGitLabClient gitLab,
     ArRules rules,
     RunMode mode,
+    Microsoft.Extensions.Options.IOptions<SalesOpsAr.GitLab.GitLabOptions> botUsername,
     KeyedLock<(long ProjectId, long Iid)> perAr,
     BrokerArLock acrossWorkers,
     Notifying.NewArAnnouncer announcer,
@@ -24,7 +26,8 @@ internal sealed class ArReconciler(
 {
     private bool CanRead => mode.CanRead;
 
-    public async Task<ReconcileResult> ReconcileAsync(ArChanged message, CancellationToken cancellationToken)
+    /// <param name="retried">A retry or redelivery of the message: an earlier attempt may have posted its note already.</param>
+    public async Task<ReconcileResult> ReconcileAsync(ArChanged message, bool retried, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var held = await perAr.AcquireAsync((message.ProjectId, message.Iid), cancellationToken);
@@ -43,7 +46,7 @@ internal sealed class ArReconciler(
             return Skip(message.ProjectId, message.Iid, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
         }
 
-        var result = await DecideAndApplyAsync(ar, ArInput.Hints(message), cancellationToken);
+        var result = await DecideAndApplyAsync(ar, ArInput.Hints(message), new Attempt(ChangeKey(message), retried), cancellationToken);
         if (message.ReceivedAt != default)
         {
             metrics.EnqueueToApplied(clock.GetUtcNow() - message.ReceivedAt);
@@ -70,14 +73,19 @@ internal sealed class ArReconciler(
         var fresh = CanRead ? await ReadAsync(listed.ProjectId, listed.Iid, cancellationToken) : listed;
         return fresh is null
             ? Skip(listed.ProjectId, listed.Iid, "the issue no longer exists")
-            : await DecideAndApplyAsync(fresh, ArHints.None, cancellationToken, dryRun);
+            : await DecideAndApplyAsync(fresh, ArHints.None, Attempt.Sweep, cancellationToken, dryRun);
     }
 
-    private async Task<ReconcileResult> DecideAndApplyAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken, bool forceDryRun = false)
+    private async Task<ReconcileResult> DecideAndApplyAsync(ArSnapshot ar, ArHints hints, Attempt attempt, CancellationToken cancellationToken, bool forceDryRun = false)
     {
         if (!rules.IsSalesOpsAr(ar.Labels, ar.Description))
         {
             return Skip(ar.ProjectId, ar.Iid, "not a Sales Ops AR");
+        }
+
+        if (!TaskListParser.CanParse(ar.Description))
+        {
+            ReconcilerLog.DescriptionUnread(logger, ar.ProjectId, ar.Iid, ar.Description!.Length);
         }
 
         var plan = rules.Decide(ar, hints);
@@ -106,9 +114,17 @@ internal sealed class ArReconciler(
             await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken);
         }
 
-        if (PlanNote.Render(plan) is { } note)
+        if (PlanNote.Render(plan, attempt.Key) is { } note)
         {
-            await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note, cancellationToken);
+            // A retry re-checks before posting: the earlier attempt's note may have landed after it gave up waiting.
+            if (attempt.Retried && attempt.Key is { } key && await NotePostedAsync(ar, key, cancellationToken))
+            {
+                ReconcilerLog.NoteAlreadyPosted(logger, ar.ProjectId, ar.Iid);
+            }
+            else
+            {
+                await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note, cancellationToken);
+            }
         }
 
         if (plan.Cc.Count > 0)
@@ -144,6 +160,19 @@ internal sealed class ArReconciler(
 
         return mentioned;
     }
+
+    private async Task<bool> NotePostedAsync(ArSnapshot ar, string key, CancellationToken cancellationToken)
+    {
+        var marker = PlanNote.KeyOf(key);
+        var bot = botUsername.Value.BotUsername;
+        return (await gitLab.ListNotesAsync(ar.ProjectId, ar.Iid, cancellationToken))
+            .Any(n => string.Equals(n.Author?.Username, bot, StringComparison.OrdinalIgnoreCase) && n.Body?.Contains(marker, StringComparison.Ordinal) == true);
+    }
+
+    // The same for every attempt at one delivery, and short: the first 12 hex digits of a hash of its id.
+    private static string ChangeKey(ArChanged message) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(message.DeliveryId ?? $"{message.ProjectId}#{message.Iid}@{message.ReceivedAt:O}")))[..12];
 
     private ReconcileResult Skip(long projectId, long iid, string reason)
     {

@@ -17,6 +17,12 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 203, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} skipped: {Reason}")]
     public static partial void Skipped(ILogger logger, long projectId, long iid, string reason);
 
+    [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "AR {ProjectId}#{Iid}: the description ({Length} characters) is longer than GitLab allows and was not read; no task in it counts")]
+    public static partial void DescriptionUnread(ILogger logger, long projectId, long iid, int length);
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: an earlier attempt at this event already posted its note; not posted again")]
+    public static partial void NoteAlreadyPosted(ILogger logger, long projectId, long iid);
+
     public static void PlanDecided(ILogger logger, long projectId, long iid, Plan plan, bool dryRun)
     {
         if (!logger.IsEnabled(LogLevel.Information))

@@ -90,11 +90,21 @@ internal sealed class ArFactsReader(
         return history;
     }
 
+    // A user whose status GitLab will not give (404: blocked or deleted) is read as present: a missing status
+    // must not cost the AR its other flags, nor make anyone look away.
     private async Task<GitLabUserStatus> StatusAsync(long userId, CancellationToken cancellationToken)
     {
         if (!_statuses.TryGetValue(userId, out var status))
         {
-            status = await gitLab.GetUserStatusAsync(userId, cancellationToken);
+            try
+            {
+                status = await gitLab.GetUserStatusAsync(userId, cancellationToken);
+            }
+            catch (GitLabApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+            {
+                status = new GitLabUserStatus();
+            }
+
             _statuses[userId] = status;
         }
 

@@ -3,8 +3,11 @@ namespace SalesOpsAr.Worker.Sweeping;
 /// <summary>Structured log lines of the sweeper.</summary>
 internal static partial class SweepLog
 {
-    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Sweep done in {DurationMs} ms: {Seen} ARs seen, {Changed} changed, {Flagged} flagged, {Calls} GitLab calls; dry-run {DryRun}")]
-    public static partial void Done(ILogger logger, long durationMs, int seen, int changed, int flagged, long calls, bool dryRun);
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Sweep done in {DurationMs} ms: {Seen} ARs seen, {Changed} changed, {Flagged} flagged, {Failed} failed, {Calls} GitLab calls; dry-run {DryRun}")]
+    public static partial void Done(ILogger logger, long durationMs, int seen, int changed, int flagged, int failed, long calls, bool dryRun);
+
+    [LoggerMessage(EventId = 304, Level = LogLevel.Warning, Message = "AR {ProjectId}#{Iid} skipped by this sweep at {Step}: {Reason}; the next sweep tries again")]
+    public static partial void ArFailed(ILogger logger, Exception exception, long projectId, long iid, string step, string reason);
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} flagged {Flag}: {Sentence}")]
     public static partial void Flagged(ILogger logger, long projectId, long iid, string flag, string sentence);

@@ -7,13 +7,24 @@ namespace SalesOpsAr.Worker.Sweeping;
 /// <summary>Starts a sweep's record and says what it did: in the log, in the metrics, and as the summary the CLI prints.</summary>
 internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, SalesOpsArMetrics metrics, TimeProvider clock, ILogger<SweepRecorder> logger)
 {
-    public SweepRun Begin(bool dryRun) => new(clock.GetUtcNow(), dryRun, state.HealSince, calls.Total);
+    /// <summary>Starts a sweep's record; synchronous, so the call count it starts belongs to the caller's flow.</summary>
+    public SweepRun Begin(bool dryRun) => new(clock.GetUtcNow(), dryRun, state.HealSince, calls.Count());
+
+    /// <summary>Logs an AR the sweep could not handle, with its id, and counts it.</summary>
+    public SweepFailure Failed(ArRef ar, string step, Exception error)
+    {
+        var reason = error is GitLabException ? error.Message : $"{error.GetType().Name}: {error.Message}";
+        SweepLog.ArFailed(logger, error, ar.ProjectId, ar.Iid, step, reason);
+        metrics.SweepFailure(step);
+        return new SweepFailure(ar, step, reason);
+    }
 
     public SweepSummary Done(SweepRun run, NudgeDispatch dispatch, bool digestSent)
     {
         state.LastStart = run.Now;
         var duration = clock.GetUtcNow() - run.Now;
-        var used = calls.Total - run.CallsBefore;
+        var used = run.Calls.Calls;
+        run.Calls.Dispose();
         foreach (var (ar, nudges) in run.Due)
         {
             foreach (var nudge in nudges)
@@ -23,7 +34,7 @@ internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, Sal
         }
 
         metrics.SweepDone(duration, run.Board.Select(a => a.State));
-        SweepLog.Done(logger, (long)duration.TotalMilliseconds, run.Seen, run.Changed, run.Due.Count, used, run.DryRun);
+        SweepLog.Done(logger, (long)duration.TotalMilliseconds, run.Seen, run.Changed, run.Due.Count, run.Failures.Count, used, run.DryRun);
         return new SweepSummary
         {
             ArsSeen = run.Seen,
@@ -35,6 +46,7 @@ internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, Sal
             DigestSent = digestSent,
             GitLabCalls = used,
             Duration = duration,
+            Failures = run.Failures,
             Flagged = [.. run.Due.SelectMany(d => d.Nudges.Select(n =>
                 $"#{d.Ar.Iid} {d.Ar.Title} [{n.Flag}{(n.Escalation ? ", escalation" : $" {n.Number}")}]: {n.Sentence}"))],
         };

@@ -20,6 +20,9 @@ public sealed record SweepSummary
     /// <summary>Whether the daily digest went out with this sweep.</summary>
     public bool DigestSent { get; init; }
 
+    /// <summary>ARs the sweep could not handle (tried again at the next sweep).</summary>
+    public IReadOnlyList<SweepFailure> Failures { get; init; } = [];
+
     /// <summary>One line per flagged AR: what was (or would be) said, and why.</summary>
     public IReadOnlyList<string> Flagged { get; init; } = [];
 }

@@ -28,10 +28,19 @@ internal sealed class Sweeper(
         await monitor.CheckAsync(run.DryRun, cancellationToken);
         await foreach (var ar in lister.ListAsync(cancellationToken))
         {
-            await SweepAsync(ar, run, cancellationToken);
+            // One odd AR (a 403 on its history, a 500 on its label edit) is noted and tried again next sweep; the others go on.
+            try
+            {
+                await SweepAsync(ar, run, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                run.Failures.Add(recorder.Failed(ar.Ref, "read", e));
+            }
         }
 
         var dispatch = run.DryRun ? NudgeDispatch.None : await dispatcher.DispatchAsync(run.Due, run.Pending, run.Now, cancellationToken);
+        run.Failures.AddRange(dispatch.Failures.Select(f => recorder.Failed(f.Ar, f.Step, f.Error)));
         facts.Forget(dispatch.Written);
         var digestSent = !run.DryRun && await digest.SendIfDueAsync(run.Board, facts.Absent, run.Now, cancellationToken);
         return recorder.Done(run, dispatch, digestSent);

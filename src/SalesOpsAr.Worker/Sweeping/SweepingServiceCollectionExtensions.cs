@@ -12,8 +12,7 @@ internal static class SweepingServiceCollectionExtensions
     public static IServiceCollection AddSweeping(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<SweepOptions, SweepOptionsValidator>(configuration, SweepOptions.Section)
-            .AddOptionsCheck<SweepOptions, SweepOptionsChecks>()
-            .AddOptionsCheck<GitLabOptions, SweptProjectsCheck>();
+            .AddOptionsCheck<SweepOptions, SweepOptionsChecks>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SweepOptions>>().Value.Calendar.ToCalendar());
         services.AddSingleton(sp => new FlagRules(
             sp.GetRequiredService<ArRules>().Settings.Dris,

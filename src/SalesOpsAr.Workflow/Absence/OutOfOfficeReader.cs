@@ -57,9 +57,9 @@ public static partial class OutOfOfficeReader
         return OutOfOffice.In;
     }
 
-    [GeneratedRegex(@"\bOOO\b|out\s+of\s+(the\s+)?office|\bPTO\b|\bvacation\b|\bon\s+leave\b|\b(annual|parental|sick|medical)\s+leave\b|\bon\s+holiday\b|\bholidays?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bOOO\b|out\s+of\s+(the\s+)?office|\bPTO\b|\bvacation\b|\bon\s+leave\b|\b(annual|parental|sick|medical)\s+leave\b|\bon\s+holiday\b|\bholidays?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OooWords();
 
-    [GeneratedRegex(@"\bOOO\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bOOO\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OooInName();
 }

@@ -76,7 +76,7 @@ public sealed class ArRules
             remove.Add(title);
             if (state == target)
             {
-                reasons.Add($"Replaced `{title}` with the canonical ~\"{StateLabels.Title(state)}\".");
+                reasons.Add($"Replaced {NoteText.Code(title)} with the canonical ~\"{StateLabels.Title(state)}\".");
             }
         }
 
@@ -150,13 +150,13 @@ public sealed class ArRules
         {
             if (current != ArState.OnHold)
             {
-                why = $"the hold reason ~\"{holdReason}\" is set"; // Rule 5
+                why = $"the hold reason {NoteText.Label(holdReason)} is set"; // Rule 5
             }
 
             return ArState.OnHold;
         }
 
-        var who = assigned.Count > 0 ? $"`{string.Join("`, `", assigned)}` from Sales Ops" : null;
+        var who = assigned.Count > 0 ? $"{string.Join(", ", assigned.Select(NoteText.Code))} from Sales Ops" : null;
         switch (current)
         {
             case ArState.OnHold when hints.LabelsRemoved.Any(Labels.IsHoldReason): // Rule 6

@@ -1,4 +1,5 @@
 using System.Text;
+using SalesOpsAr.Workflow.Text;
 
 namespace SalesOpsAr.Workflow.Reconciling;
 
@@ -8,7 +9,13 @@ public static class PlanNote
     /// <summary>Hidden marker that opens every bot note, so the bot can find its own notes again.</summary>
     public const string MarkerPrefix = "<!-- salesops-ar-bot";
 
-    public static string? Render(Plan plan)
+    /// <summary>How a change key reads in the marker (<c>key=…</c>): letters, digits and '-' only, so it cannot end the comment.</summary>
+    public static string KeyOf(string changeKey) =>
+        "key=" + new string(changeKey.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(40).ToArray());
+
+    /// <param name="changeKey">Names the change (the triggering delivery), so a retry can find the note an earlier
+    /// attempt may already have posted; null when no retry can follow (a sweep).</param>
+    public static string? Render(Plan plan, string? changeKey = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.Reasons.Count == 0 && plan.Cc.Count == 0)
@@ -34,7 +41,12 @@ public static class PlanNote
             note.Append(" cc=").AppendJoin(',', plan.Cc);
         }
 
+        if (changeKey is not null)
+        {
+            note.Append(' ').Append(KeyOf(changeKey));
+        }
+
         note.Append(" -->");
-        return note.ToString();
+        return NoteText.Guard(note.ToString());
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesOpsAr.Workflow.Absence;
 using SalesOpsAr.Workflow.Calendar;
 using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Text;
 
 namespace SalesOpsAr.Workflow.Sweeping;
 
@@ -130,7 +131,7 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     {
         var until = facts.Absent[a].Until;
         var back = until is { } u ? " until " + TimeZoneInfo.ConvertTime(u, calendar.Zone).ToString("d MMM", CultureInfo.InvariantCulture) : "";
-        return $"`{a}` is out of office{back}";
+        return $"{NoteText.Code(a)} is out of office{back}";
     }));
 
     private static string Describe(FlagKind flag) => flag switch

@@ -1,4 +1,5 @@
 using System.Text;
+using SalesOpsAr.Workflow.Text;
 
 namespace SalesOpsAr.Workflow.Sweeping;
 
@@ -32,7 +33,7 @@ public sealed record NudgeNote(long NoteId, DateTimeOffset At, string Text, IRea
         }
 
         note.AppendJoin('\n', Markers.Select(m => m.Render()));
-        return note.ToString();
+        return NoteText.Guard(note.ToString());
     }
 
     /// <summary>The same memory without the text (<c>Notifications:GitLabNotes=false</c>): nobody is mentioned on the AR.</summary>

@@ -1,17 +1,26 @@
-using System.Text.RegularExpressions;
-
 namespace SalesOpsAr.Workflow.Tasks;
 
 /// <summary>
 /// Reads task items the way GitLab counts them: <c>- [ ]</c> / <c>- [x]</c> list items (also <c>*</c>,
 /// <c>+</c>, <c>1.</c>); items in fenced code blocks or HTML comments do not count, nor does <c>[~]</c>.
 /// </summary>
-public static partial class TaskListParser
+/// <remarks>
+/// AR descriptions are written by anyone who can open an issue, so this is a scanner, not a set of regexes:
+/// every character is looked at a bounded number of times, whatever the text holds (long runs of blanks or
+/// hashes, deep nesting). A description longer than GitLab allows (<see cref="MaxLength"/>) is not read at all.
+/// </remarks>
+public static class TaskListParser
 {
+    /// <summary>GitLab's own limit for an issue description, in characters.</summary>
+    public const int MaxLength = 1_048_576;
+
+    /// <summary>False when the text is longer than any GitLab description can be: the rules then treat it as unreadable.</summary>
+    public static bool CanParse(string? markdown) => markdown is null || markdown.Length <= MaxLength;
+
     public static IReadOnlyList<TaskItem> Parse(string? markdown)
     {
         var items = new List<TaskItem>();
-        if (string.IsNullOrEmpty(markdown))
+        if (string.IsNullOrEmpty(markdown) || !CanParse(markdown))
         {
             return items;
         }
@@ -19,9 +28,9 @@ public static partial class TaskListParser
         string? heading = null;
         string? fence = null;
         var inComment = false;
-        foreach (var rawLine in markdown.Split('\n'))
+        foreach (var range in markdown.AsSpan().Split('\n'))
         {
-            var line = rawLine.TrimEnd('\r');
+            var line = markdown.AsSpan(range).TrimEnd('\r');
             if (inComment)
             {
                 var close = line.IndexOf("-->", StringComparison.Ordinal);
@@ -44,61 +53,184 @@ public static partial class TaskListParser
                 continue;
             }
 
-            var fenceMatch = FencePattern().Match(line);
-            if (fenceMatch.Success)
+            if (TryFence(line, out var opened))
             {
-                fence = fenceMatch.Groups["fence"].Value;
+                fence = opened;
                 continue;
             }
 
-            line = StripComments(line, out inComment);
-
-            var headingMatch = HeadingPattern().Match(line);
-            if (headingMatch.Success)
+            var text = StripComments(line, out inComment);
+            if (TryHeading(text, out var title))
             {
-                heading = headingMatch.Groups["text"].Value.Trim();
+                heading = title;
                 continue;
             }
 
-            var task = TaskPattern().Match(line);
-            if (task.Success && task.Groups["mark"].Value != "~")
+            if (TryTask(text, out var mark, out var said) && mark != '~')
             {
-                var done = task.Groups["mark"].Value is "x" or "X";
-                items.Add(new TaskItem(task.Groups["text"].Value.Trim(), done, heading));
+                items.Add(new TaskItem(said, mark is 'x' or 'X', heading));
             }
         }
 
         return items;
     }
 
-    private static string StripComments(string line, out bool openComment)
+    // Up to three blanks, then ``` or ~~~ (three or more): the run is the fence a closing line must repeat.
+    private static bool TryFence(ReadOnlySpan<char> line, out string fence)
     {
-        openComment = false;
-        while (true)
+        fence = "";
+        var i = Indent(line);
+        if (i < 0 || i >= line.Length || line[i] is not ('`' or '~'))
         {
-            var open = line.IndexOf("<!--", StringComparison.Ordinal);
-            if (open < 0)
+            return false;
+        }
+
+        var run = Run(line, i, line[i]);
+        if (run < 3)
+        {
+            return false;
+        }
+
+        fence = new string(line[i], run);
+        return true;
+    }
+
+    // Up to three blanks, one to six '#', a blank, the text; a closing run of '#' after a blank is dropped.
+    private static bool TryHeading(ReadOnlySpan<char> line, out string title)
+    {
+        title = "";
+        var i = Indent(line);
+        if (i < 0 || i >= line.Length || line[i] != '#')
+        {
+            return false;
+        }
+
+        var hashes = Run(line, i, '#');
+        i += hashes;
+        if (hashes > 6 || i >= line.Length || !char.IsWhiteSpace(line[i]))
+        {
+            return false;
+        }
+
+        var text = line[i..].Trim();
+        var closing = text.Length - text.TrimEnd('#').Length;
+        if (closing == text.Length || (closing > 0 && char.IsWhiteSpace(text[^(closing + 1)])))
+        {
+            text = text[..^closing].TrimEnd();
+        }
+
+        title = text.ToString();
+        return true;
+    }
+
+    // Any blanks, a bullet (- * +) or an ordinal (1-9 digits and . or )), blanks, [mark], then nothing or a blank and the text.
+    private static bool TryTask(ReadOnlySpan<char> line, out char mark, out string text)
+    {
+        mark = ' ';
+        text = "";
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        if (i < line.Length && line[i] is '-' or '*' or '+')
+        {
+            i++;
+        }
+        else
+        {
+            var digits = 0;
+            while (i < line.Length && char.IsAsciiDigit(line[i]) && digits < 10)
             {
-                return line;
+                i++;
+                digits++;
             }
 
-            var close = line.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            if (digits is 0 or > 9 || i >= line.Length || line[i] is not ('.' or ')'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        var blanks = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+            blanks++;
+        }
+
+        if (blanks == 0 || i + 2 >= line.Length || line[i] != '[' || line[i + 1] is not (' ' or 'x' or 'X' or '~') || line[i + 2] != ']')
+        {
+            return false;
+        }
+
+        mark = line[i + 1];
+        var rest = line[(i + 3)..];
+        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]))
+        {
+            return false;
+        }
+
+        text = rest.Trim().ToString();
+        return true;
+    }
+
+    // The number of leading blanks when there are at most three, else -1.
+    private static int Indent(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            if (++i > 3)
+            {
+                return -1;
+            }
+        }
+
+        return i;
+    }
+
+    private static int Run(ReadOnlySpan<char> line, int start, char c)
+    {
+        var end = start;
+        while (end < line.Length && line[end] == c)
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    // One pass: each comment is cut out where it stands; one left open swallows the rest of the line.
+    private static ReadOnlySpan<char> StripComments(ReadOnlySpan<char> line, out bool openComment)
+    {
+        openComment = false;
+        var open = line.IndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return line;
+        }
+
+        var kept = new System.Text.StringBuilder(line.Length);
+        var at = 0;
+        while (open >= 0)
+        {
+            kept.Append(line[at..open]);
+            var close = line[(open + 4)..].IndexOf("-->", StringComparison.Ordinal);
             if (close < 0)
             {
                 openComment = true;
-                return line[..open];
+                return kept.ToString();
             }
 
-            line = string.Concat(line.AsSpan(0, open), line.AsSpan(close + 3));
+            at = open + 4 + close + 3;
+            var next = line[at..].IndexOf("<!--", StringComparison.Ordinal);
+            open = next < 0 ? -1 : at + next;
         }
+
+        return kept.Append(line[at..]).ToString();
     }
-
-    [GeneratedRegex(@"^\s{0,3}(?<fence>`{3,}|~{3,})")]
-    private static partial Regex FencePattern();
-
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$")]
-    private static partial Regex HeadingPattern();
-
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[(?<mark>[ xX~])\](?:\s+(?<text>.*))?$")]
-    private static partial Regex TaskPattern();
 }

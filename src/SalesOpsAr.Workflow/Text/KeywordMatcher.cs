@@ -1,28 +1,44 @@
-using System.Text.RegularExpressions;
 using SalesOpsAr.Workflow.Settings;
 
 namespace SalesOpsAr.Workflow.Text;
 
-/// <summary>Tells whether text names a configured sales system (whole words, any case).</summary>
+/// <summary>
+/// Tells whether text names a configured sales system: a keyword as a whole word (no letter or digit on
+/// either side), in any case. A scan per keyword, linear in the text whatever it holds; no regex.
+/// </summary>
 public sealed class KeywordMatcher
 {
-    private readonly Regex? _pattern;
+    private readonly string[] _words;
 
     public KeywordMatcher(IEnumerable<SalesSystem> systems)
     {
-        var words = systems.SelectMany(s => s.Keywords)
+        ArgumentNullException.ThrowIfNull(systems);
+        _words = systems.SelectMany(s => s.Keywords)
             .Where(k => !string.IsNullOrWhiteSpace(k))
-            .Select(k => Regex.Escape(k.Trim()))
+            .Select(k => k.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        if (words.Count > 0)
-        {
-            _pattern = new Regex(
-                $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', words)})(?![\p{{L}}\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-                TimeSpan.FromSeconds(1));
-        }
+            .ToArray();
     }
 
-    public bool Matches(string? text) => _pattern is not null && !string.IsNullOrEmpty(text) && _pattern.IsMatch(text);
+    public bool Matches(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (var word in _words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace SalesOpsAr.Workflow.Text;
 
-/// <summary>Finds GitLab @mentions in Markdown.</summary>
-public static partial class Mentions
+/// <summary>Finds GitLab @mentions in Markdown, with one pass over the text.</summary>
+public static class Mentions
 {
-    /// <summary>The usernames (lower-cased) mentioned in the text.</summary>
+    /// <summary>The usernames mentioned in the text (compared without case).</summary>
     public static IReadOnlySet<string> In(string? text)
     {
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -14,15 +12,28 @@ public static partial class Mentions
             return found;
         }
 
-        foreach (Match m in MentionPattern().Matches(text))
+        // A mention starts after a character that is no word character, @ or backtick, and is a GitLab username.
+        for (var i = 0; i < text.Length - 1; i++)
         {
-            found.Add(m.Groups["user"].Value.TrimEnd('.', '-'));
+            if (text[i] != '@' || (i > 0 && (IsWord(text[i - 1]) || text[i - 1] is '@' or '`')) || !IsUsernameStart(text[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end < text.Length && (IsUsernameStart(text[end]) || text[end] is '.' or '-'))
+            {
+                end++;
+            }
+
+            found.Add(text[(i + 1)..end].TrimEnd('.', '-'));
+            i = end - 1;
         }
 
         return found;
     }
 
-    // A mention starts after a non-word character and is a GitLab username: letters, digits, _ . -
-    [GeneratedRegex(@"(?<![\w@`])@(?<user>[A-Za-z0-9_][A-Za-z0-9_.\-]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex MentionPattern();
+    private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static bool IsUsernameStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }

@@ -13,11 +13,13 @@ internal static class GitLabClients
         var gitLab = new StubGitLab(clock);
         var services = new ServiceCollection();
         services.AddMetrics();
+        services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddOptions<GitLabOptions>().Configure(o =>
         {
             o.BaseUrl = "https://gitlab.example.com";
             o.Token = "glpat-test";
+            o.ProjectIds.Add("42");
             o.CallsPerMinute = 1_000_000;
             configure?.Invoke(o);
         });

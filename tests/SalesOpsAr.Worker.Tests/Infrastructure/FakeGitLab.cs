@@ -149,11 +149,18 @@ public sealed partial class FakeGitLab : IDisposable
 
     public FakeIssue Issue(long projectId, long iid) => _issues[(projectId, iid)];
 
-    /// <summary>API calls made so far (method and path), optionally only those about one issue.</summary>
+    /// <summary>
+    /// API calls made so far for events and sweeps (method and path), optionally only those about one issue. The
+    /// service's own token check (<c>GET /user</c> at start and every minute) is not one of them: see <see cref="TokenChecks"/>.
+    /// </summary>
     public IReadOnlyList<string> Calls(FakeIssue? about = null) => _server.LogEntries
         .Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}")
+        .Where(c => c != "GET /api/v4/user")
         .Where(c => about is null || c.Contains($"/projects/{about.ProjectId}/issues/{about.Iid}", StringComparison.Ordinal))
         .ToList();
+
+    /// <summary>How often the token was checked (<c>GET /user</c>).</summary>
+    public int TokenChecks => _server.LogEntries.Count(e => e.RequestMessage.Method == "GET" && e.RequestMessage.Path == "/api/v4/user");
 
     /// <summary>The value of a header on every API call made about an issue.</summary>
     public IReadOnlyList<string?> HeaderOnCalls(FakeIssue about, string header) => _server.LogEntries

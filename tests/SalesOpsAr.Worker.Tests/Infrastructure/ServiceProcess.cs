@@ -9,6 +9,7 @@ public static class ServiceProcess
     public static Dictionary<string, string> MinimalValid() => new()
     {
         ["GitLab__WebhookSecret"] = "s3cret",
+        ["GitLab__ProjectIds__0"] = "4242",
         ["Workflow__Dris__0"] = "amber",
         ["Workflow__Dris__1"] = "meri",
         ["Workflow__Team__0"] = "jdoe",

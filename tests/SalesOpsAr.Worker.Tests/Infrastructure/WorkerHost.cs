@@ -44,6 +44,8 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     public static Dictionary<string, string?> Settings(FakeGitLab gitLab, BrokerScope? broker) => new()
     {
         ["GitLab:BaseUrl"] = gitLab.Url,
+        ["GitLab:AllowHttp"] = "true", // the fake listens on loopback without TLS
+        ["GitLab:ProjectIds:0"] = "4242",
         ["GitLab:Token"] = FakeGitLab.Token,
         ["GitLab:WebhookSecret"] = WebhookSecret,
         ["GitLab:BotUsername"] = FakeGitLab.BotUsername,

@@ -3,7 +3,7 @@ using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Observability;
 
-/// <summary>Liveness is the process; readiness is the broker, GitLab with a valid token (unless dry-run) and a valid configuration.</summary>
+/// <summary>Liveness is the process; readiness is "can accept and queue" (the broker); GitLab's health is reported apart, never as readiness.</summary>
 public sealed class HealthTests : IDisposable
 {
     private readonly FakeGitLab _gitLab = new();
@@ -11,34 +11,42 @@ public sealed class HealthTests : IDisposable
     public void Dispose() => _gitLab.Dispose();
 
     [Fact]
-    public async Task Ready_AllWell_Is200WithEveryCheckNamed()
+    public async Task Ready_AllWell_Is200_AndGitLabIsReportedApart()
     {
         await using var host = WorkerHost.Wired(_gitLab);
 
         var (status, body) = await ReadyAsync(host);
+        var (gitLabStatus, gitLabBody) = await GitLabHealthAsync(host, HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("\"gitlab\":{\"status\":\"Healthy\",\"description\":\"GitLab accepts the token of salesops-ar-bot\"}", body, StringComparison.Ordinal);
         Assert.Contains("masstransit", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("gitlab", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, gitLabStatus);
+        Assert.Contains("GitLab accepts the token of salesops-ar-bot", gitLabBody, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ready_TokenRefused_Is503SayingSo_WhileLiveStays200()
+    [Theory]
+    [InlineData(401, "GitLab refused the token (401): check GitLab__Token")]
+    [InlineData(403, "GitLab refused the token (403): check GitLab__Token")]
+    public async Task Ready_TokenRefused_StaysReady_WhileGitLabsHealthSaysSo(int refusal, string says)
     {
-        await using var host = WorkerHost.Wired(_gitLab, s => s["GitLab:Token"] = "glpat-wrong");
+        _gitLab.RefuseEveryCall = refusal;
+        await using var host = WorkerHost.Wired(_gitLab);
 
-        var (status, body) = await ReadyAsync(host);
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        using var live = await http.GetAsync("/health/live");
+        var (status, _) = await ReadyAsync(host);
+        var (gitLabStatus, gitLabBody) = await GitLabHealthAsync(host, HttpStatusCode.ServiceUnavailable);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        Assert.Contains("GitLab refused the token (401): check GitLab__Token", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("glpat-wrong", body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        // Readiness is "can accept and queue": a receiver taken out of the load balancer would make GitLab's
+        // deliveries fail, and GitLab would disable the hook. The events wait on the queue instead.
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, gitLabStatus);
+        Assert.Contains(says, gitLabBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeGitLab.Token, gitLabBody, StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Messages, m => m.Contains("GitLab is now TokenRefused", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Ready_GitLabUnreachable_Is503()
+    public async Task Ready_GitLabUnreachable_StaysReady_WhileGitLabsHealthSaysSo()
     {
         await using var host = WorkerHost.Wired(_gitLab, s =>
         {
@@ -46,10 +54,12 @@ public sealed class HealthTests : IDisposable
             s["GitLab:MaxRetries"] = "0";
         });
 
-        var (status, body) = await ReadyAsync(host);
+        var (status, _) = await ReadyAsync(host);
+        var (gitLabStatus, gitLabBody) = await GitLabHealthAsync(host, HttpStatusCode.ServiceUnavailable);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        Assert.Contains("GitLab at http://127.0.0.1:9 is unreachable", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, gitLabStatus);
+        Assert.Contains("GitLab gave no answer to GET user", gitLabBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +70,22 @@ public sealed class HealthTests : IDisposable
         var (status, _) = await ReadyAsync(host);
 
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0, _gitLab.TokenChecks);
         Assert.Empty(_gitLab.Calls());
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> GitLabHealthAsync(WorkerHost host, HttpStatusCode expected)
+    {
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        // The watch checks GitLab at start, beside the request: wait until it has.
+        return await Eventually.Until(
+            () =>
+            {
+                using var response = http.GetAsync("/health/gitlab").GetAwaiter().GetResult();
+                return (response.StatusCode, response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            },
+            r => r.StatusCode == expected && !r.Item2.Contains("not checked", StringComparison.Ordinal),
+            $"/health/gitlab to answer {(int)expected}");
     }
 
     private static async Task<(HttpStatusCode Status, string Body)> ReadyAsync(WorkerHost host)
