@@ -10,6 +10,8 @@ namespace SalesOpsAr.GitLab;
 /// <summary>Registers the typed GitLab client with auth, event-UUID forwarding and one resilience pipeline.</summary>
 public static class GitLabServiceCollectionExtensions
 {
+    private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromMinutes(1);
+
     /// <param name="identity">The meter the call counts go to and the <c>User-Agent</c> GitLab sees: the caller's.</param>
     public static IServiceCollection AddGitLabClient(this IServiceCollection services, GitLabClientIdentity identity)
     {
@@ -32,9 +34,10 @@ public static class GitLabServiceCollectionExtensions
             })
             // The token must never follow a redirect to another host: a redirect is an answer, not a detour.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .AddHttpMessageHandler<EventUuidHandler>();
+            .AddHttpMessageHandler<EventUuidHandler>()
+            // Outside the attempts: waiting for GitLab's RateLimit-Reset (up to a minute) is no attempt timing out.
+            .AddHttpMessageHandler<RateLimitGate>();
         client.AddResilienceHandler("gitlab", ConfigureResilience);
-        client.AddHttpMessageHandler<RateLimitGate>();
         client.AddHttpMessageHandler<CallMeterHandler>(); // innermost: counts every attempt, retries included
         return services;
     }
@@ -42,6 +45,7 @@ public static class GitLabServiceCollectionExtensions
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<GitLabOptions>>().Value;
+        var clock = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
         pipeline
             .AddTimeout(TimeSpan.FromMinutes(8))
             .AddRetry(new HttpRetryStrategyOptions
@@ -51,7 +55,9 @@ public static class GitLabServiceCollectionExtensions
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(500),
                 MaxDelay = TimeSpan.FromSeconds(60),
-                ShouldRetryAfterHeader = true,
+                // Retry-After is honoured, up to a minute (GitLab's window): Polly's own reading of it is not capped by MaxDelay.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, clock)),
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
             })
             .AddRateLimiter(Budget(options.CallsPerMinute)) // inside the retry: every attempt spends the budget
@@ -60,6 +66,13 @@ public static class GitLabServiceCollectionExtensions
                 TimeoutGenerator = args => ValueTask.FromResult(
                     args.Context.GetRequestMessage()?.Method == HttpMethod.Get ? options.RequestTimeout : options.WriteTimeout),
             });
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider clock)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - clock.GetUtcNow() : null);
+        return wait is null ? null : wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestRetryAfter ? LongestRetryAfter : wait;
     }
 
     // A token bucket refilled evenly, a tenth of a second's worth at a time, at 97% of the budget and with no

@@ -12,6 +12,9 @@ public sealed class ManagementOptions
     /// <summary>Semicolon-separated URLs, each with its own port.</summary>
     public string Urls { get; set; } = "";
 
+    /// <summary>The webhook's URLs (<c>Urls</c>), as configured before the management ones were added beside them.</summary>
+    public IReadOnlyList<string> WebhookUrls { get; set; } = [];
+
     /// <summary>The ports of <see cref="Urls"/> that parse.</summary>
     public IReadOnlySet<int> Ports() => Split(Urls)
         .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.Port : 0)

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Options;
 namespace SalesOpsAr.Worker.Hosting;
 
 /// <summary>Checks <c>Management:Urls</c>: absolute http URLs with a port of their own, none shared with <c>Urls</c>.</summary>
-internal sealed class ManagementOptionsChecks(IConfiguration configuration) : IValidateOptions<ManagementOptions>
+internal sealed class ManagementOptionsChecks : IValidateOptions<ManagementOptions>
 {
     public ValidateOptionsResult Validate(string? name, ManagementOptions options)
     {
         var problems = new ValidateOptionsResultBuilder();
-        var main = ManagementOptions.Split(configuration["urls"])
+        var main = options.WebhookUrls
             .Select(u => Uri.TryCreate(u.Replace("*", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Port : 0)
             .ToHashSet();
         foreach (var url in ManagementOptions.Split(options.Urls))

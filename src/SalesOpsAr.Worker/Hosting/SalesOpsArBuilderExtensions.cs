@@ -60,13 +60,15 @@ public static class SalesOpsArBuilderExtensions
 
         // /metrics and /health on a port of their own when Management:Urls says so (read here: Kestrel binds before options exist).
         var management = ManagementOptions.Split(configuration[$"{ManagementOptions.Section}:{nameof(ManagementOptions.Urls)}"]);
+        var webhook = ManagementOptions.Split(configuration["urls"] ?? "http://localhost:5000");
         if (management.Count > 0)
         {
-            builder.WebHost.UseUrls([.. ManagementOptions.Split(configuration["urls"] ?? "http://localhost:5000"), .. management]);
+            builder.WebHost.UseUrls([.. webhook, .. management]);
         }
 
         services.AddValidatedOptions<ManagementOptions>(configuration, ManagementOptions.Section)
             .AddOptionsCheck<ManagementOptions, ManagementOptionsChecks>();
+        services.PostConfigure<ManagementOptions>(o => o.WebhookUrls = webhook);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(mode);
         services.AddValidatedOptions<ServiceOptions>(configuration, "")

@@ -69,6 +69,13 @@ internal sealed class WebhookReceiver(
                 _ => "the body is not well-formed HTTP (" + tooSlowOrBig.Message + ")",
             }, deliveryId);
         }
+        catch (IOException broken) when (!ct.IsCancellationRequested)
+        {
+            // Kestrel's framing errors in a chunked body (a chunk size that overflows) arrive as IOException: the
+            // client's mistake, a 400, never a 500 (GitLab counts 5xx towards disabling the hook).
+            http.Response.Headers.Connection = "close";
+            return Refuse(StatusCodes.Status400BadRequest, "the body is not well-formed HTTP (" + broken.Message + ")", deliveryId);
+        }
 
         if (body is null)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesOpsAr.Workflow.Sweeping;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Notifying;
@@ -29,13 +30,14 @@ internal sealed class Sweeper(
         await foreach (var ar in lister.ListAsync(cancellationToken))
         {
             // One odd AR (a 403 on its history, a 500 on its label edit) is noted and tried again next sweep; the others go on.
+            var step = new StrongBox<string>("heal");
             try
             {
-                await SweepAsync(ar, run, cancellationToken);
+                await SweepAsync(ar, run, step, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                run.Failures.Add(recorder.Failed(ar.Ref, "read", e));
+                run.Failures.Add(recorder.Failed(ar.Ref, step.Value!, e));
             }
         }
 
@@ -46,7 +48,7 @@ internal sealed class Sweeper(
         return recorder.Done(run, dispatch, digestSent);
     }
 
-    private async Task SweepAsync(ListedAr ar, SweepRun run, CancellationToken cancellationToken)
+    private async Task SweepAsync(ListedAr ar, SweepRun run, StrongBox<string> step, CancellationToken cancellationToken)
     {
         run.Seen++;
         if (run.ShouldHeal(ar.Issue.UpdatedAt)
@@ -68,6 +70,7 @@ internal sealed class Sweeper(
             return;
         }
 
+        step.Value = "history";
         var (arFacts, history) = await facts.ReadAsync(ar.ProjectId, ar.Issue, state, ar.TeamAssignees, run.Now, cancellationToken);
         if (flags.Evaluate(arFacts, run.Now) is { Count: > 0 } nudges)
         {

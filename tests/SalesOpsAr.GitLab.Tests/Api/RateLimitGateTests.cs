@@ -37,4 +37,32 @@ public sealed class RateLimitGateTests
 
         Assert.Equal(2, gitLab.Requests.Count);
     }
+
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("9223372036854775807")]
+    public async Task ResetFarAhead_WaitsAMinuteAtMost(string reset)
+    {
+        var (client, gitLab, clock, services) = GitLabClients.Create();
+        await using var _ = services;
+        gitLab.Then(HttpStatusCode.OK, """{"id": 1, "iid": 7}""", ("RateLimit-Remaining", "0"), ("RateLimit-Reset", reset));
+
+        await client.GetIssueAsync(42, 7, CancellationToken.None);
+        await GitLabClients.RunAsync(clock, () => client.GetIssueAsync(42, 8, CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.InRange(gitLab.Requests[1].At - gitLab.Requests[0].At, TimeSpan.FromSeconds(59), TimeSpan.FromSeconds(62));
+    }
+
+    [Fact]
+    public async Task ResetInThePast_DoesNotWait()
+    {
+        var (client, gitLab, _, services) = GitLabClients.Create();
+        await using var __ = services;
+        gitLab.Then(HttpStatusCode.OK, """{"id": 1, "iid": 7}""", ("RateLimit-Remaining", "0"), ("RateLimit-Reset", "1000"));
+
+        await client.GetIssueAsync(42, 7, CancellationToken.None);
+        await client.GetIssueAsync(42, 8, CancellationToken.None);
+
+        Assert.Equal(2, gitLab.Requests.Count);
+    }
 }

@@ -46,6 +46,18 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task Throttled_ARetryAfterOfDays_WaitsAMinuteAtMost()
+    {
+        var (client, gitLab, clock, services) = GitLabClients.Create(o => o.MaxRetries = 1);
+        await using var _ = services;
+        gitLab.Then(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "999999")).Then(HttpStatusCode.OK, """{"id": 1, "iid": 7}""");
+
+        await GitLabClients.RunAsync(clock, () => client.GetIssueAsync(42, 7, CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.InRange(gitLab.Requests[1].At - gitLab.Requests[0].At, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(62));
+    }
+
+    [Fact]
     public async Task NotePost_AServerErrorIsNotRetried_ItMayHaveBeenSaved()
     {
         var (client, gitLab, clock, services) = GitLabClients.Create(o => o.MaxRetries = 3);

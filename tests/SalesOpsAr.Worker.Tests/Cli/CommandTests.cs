@@ -67,6 +67,22 @@ public sealed class CommandTests
         }
     }
 
+    [Fact]
+    public async Task Replay_TheHeadingThatOnceTookMinutes_PrintsItsPlanAtOnce()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("replay-").FullName, "hostile.json");
+        using (var gitLab = new FakeGitLab())
+        {
+            var description = "# a" + new string(' ', 10_000) + "b\n- [ ] SFDC: Account Executive profile";
+            await File.WriteAllTextAsync(file, IssueHookPayload.Issue(gitLab.AddIssue(4242, 52, description), "mallory", "open"));
+        }
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Valid, ["replay", file], timeoutSeconds: 30);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("AR 4242#52: (no state) → ActionNeeded", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sweep", "Usage: SalesOpsAr.Worker sweep --once [--dry-run]")]
     [InlineData("validate-config", "Usage: SalesOpsAr.Worker validate-config")]

@@ -40,6 +40,9 @@ public sealed class StartupValidationTests
 
     [Theory]
     [InlineData("Workflow__Dris__0", "", "Workflow:Dris (environment variable Workflow__Dris): must list")]
+    [InlineData("GitLab__ProjectIds__0", "", "GitLab:ProjectIds (environment variable GitLab__ProjectIds): must list the access-request project's numeric id")]
+    [InlineData("GitLab__BaseUrl", "http://gitlab.internal", "GitLab:BaseUrl (environment variable GitLab__BaseUrl): must be https: the bot's token would travel in clear text")]
+    [InlineData("Management__Urls", "http://0.0.0.0", "Management:Urls (environment variable Management__Urls): must be http URLs with an explicit port")]
     [InlineData("Transport__Kind", "Rabbit", "Transport:Kind (environment variable Transport__Kind): must be one of InMemory, RabbitMq, got 'Rabbit'.")]
     [InlineData("GitLab__RequestTimeout", "soon", "GitLab:RequestTimeout (environment variable GitLab__RequestTimeout): must be a duration such as 00:05:00, got 'soon'.")]
     [InlineData("Sweep__Thresholds__Stale", "0", "Sweep:Thresholds:Stale (environment variable Sweep__Thresholds__Stale): must be between 0 exclusive and 365, got 0.")]

@@ -14,6 +14,7 @@ public sealed class KubernetesManifestTests
     {
         ["Namespace"] = "v1", ["ConfigMap"] = "v1", ["Secret"] = "v1", ["Service"] = "v1",
         ["Deployment"] = "apps/v1", ["PodDisruptionBudget"] = "policy/v1", ["CronJob"] = "batch/v1",
+        ["NetworkPolicy"] = "networking.k8s.io/v1",
     };
 
     private static readonly string Folder = Repository.PathOf("deploy", "kubernetes");
@@ -67,9 +68,15 @@ public sealed class KubernetesManifestTests
 
             Assert.Equal("/health/live", Scalar(container, "livenessProbe", "httpGet", "path"));
             Assert.Equal("/health/ready", Scalar(container, "readinessProbe", "httpGet", "path"));
-            var port = (YamlMappingNode)Sequence(container, "ports").Single();
-            Assert.Equal(Scalar(port, "name"), Scalar(container, "livenessProbe", "httpGet", "port"));
-            Assert.Equal("http://0.0.0.0:" + Scalar(port, "containerPort"), Env(container)["Urls"]);
+            var ports = Sequence(container, "ports").Cast<YamlMappingNode>().ToDictionary(p => Scalar(p, "name"), p => Scalar(p, "containerPort"));
+            Assert.Equal("http://0.0.0.0:" + ports["http"], Env(container)["Urls"]);
+            Assert.Equal("http://0.0.0.0:" + ports["management"], Env(container)["Management__Urls"]);
+            foreach (var probe in new[] { "startupProbe", "livenessProbe", "readinessProbe" }.Where(p => container.Children.ContainsKey(new YamlScalarNode(p))))
+            {
+                Assert.Equal("management", Scalar(container, probe, "httpGet", "port")); // /health answers only there
+            }
+
+            Assert.Equal(ports["management"], Scalar(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port"));
             Assert.Contains("/tmp", Sequence(container, "volumeMounts").Select(m => Scalar((YamlMappingNode)m, "mountPath")));
 
             var references = Sequence(container, "envFrom").Cast<YamlMappingNode>()
@@ -101,6 +108,30 @@ public sealed class KubernetesManifestTests
         Assert.All(Map(service, "spec", "selector"), kv => Assert.Equal(kv.Value, labels.GetValueOrDefault(kv.Key)));
         var port = (YamlMappingNode)Sequence(service, "spec", "ports").Single();
         Assert.Equal("http", Scalar(port, "targetPort"));
+    }
+
+    [Fact]
+    public void NetworkPolicies_OpenTheWebhookToAll_ManagementToMonitoringOnly_AndCoverBothPods()
+    {
+        var policies = Objects().Where(o => Scalar(o, "kind") == "NetworkPolicy").ToList();
+        var worker = policies.Single(p => Scalar(p, "metadata", "name") == "salesopsar-worker-ingress");
+        var rules = Sequence(worker, "spec", "ingress").Cast<YamlMappingNode>().ToList();
+
+        var open = rules.Single(r => !r.Children.ContainsKey(new YamlScalarNode("from")));
+        Assert.Equal(["http"], Sequence(open, "ports").Select(p => Scalar(p, "port")));
+        var monitoring = rules.Single(r => r.Children.ContainsKey(new YamlScalarNode("from")));
+        Assert.Equal(["management"], Sequence(monitoring, "ports").Select(p => Scalar(p, "port")));
+        Assert.All(policies.Where(p => Scalar(p, "metadata", "name").EndsWith("-ingress", StringComparison.Ordinal)), p =>
+            Assert.DoesNotContain(Sequence(p, "spec", "ingress").Cast<YamlMappingNode>(), r => r.Children.ContainsKey(new YamlScalarNode("from")) == false
+                && Sequence(r, "ports").Any(port => Scalar(port, "port") == "management")));
+
+        var egress = policies.Single(p => Scalar(p, "metadata", "name") == "salesopsar-egress");
+        var selected = Sequence(egress, "spec", "podSelector", "matchExpressions").Cast<YamlMappingNode>().Single();
+        Assert.Equal(
+            Objects().Where(o => Scalar(o, "kind") == "Deployment").Select(d => Map(d, "spec", "template", "metadata", "labels")["app.kubernetes.io/name"]).Order(),
+            Sequence(selected, "values").Select(v => v.ToString()).Order());
+        var allowed = Sequence(egress, "spec", "egress").Cast<YamlMappingNode>().SelectMany(r => Sequence(r, "ports")).Select(p => Scalar(p, "port")).ToHashSet();
+        Assert.Superset(new HashSet<string> { "53", "5672", "443", "587" }, allowed);
     }
 
     [Theory]

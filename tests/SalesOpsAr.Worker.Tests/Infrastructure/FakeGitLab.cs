@@ -33,6 +33,7 @@ public sealed partial class FakeGitLab : IDisposable
     private int _echoesSent;
     private int _notesThrottled;
     private readonly ConcurrentDictionary<string, byte> _deliveredUuids = new();
+    private readonly ConcurrentDictionary<long, byte> _missingStatuses = new();
     private readonly ConcurrentDictionary<string, byte> _deletedLabels = new(StringComparer.OrdinalIgnoreCase);
     private readonly SlidingWindow _notesWindow = new();
 
@@ -41,7 +42,7 @@ public sealed partial class FakeGitLab : IDisposable
         RouteAsync("GET", IssuePath(), request => Delayed(request, issue => { var d = issue.NextGetDelay; issue.NextGetDelay = TimeSpan.Zero; return d; }, GetIssue));
         RouteAsync("PUT", IssuePath(), request => Delayed(request, issue => { issue.CountPut(); return issue.PutDelay; }, PutIssue));
         Route("GET", IssuePath("/notes"), ListNotes);
-        RouteAsync("POST", IssuePath("/notes"), request => Delayed(request, _ => TimeSpan.Zero, PostNote));
+        RouteAsync("POST", IssuePath("/notes"), request => Delayed(request, issue => issue.NotePostDelay, PostNote));
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
@@ -112,8 +113,14 @@ public sealed partial class FakeGitLab : IDisposable
 
     public void SetStatus(string username, FakeStatus status) => _statuses[FakeUsers.IdOf(username)] = status;
 
+    /// <summary>The user's status answers 404 (a blocked or deleted user).</summary>
+    public void SetStatusMissing(string username) => _missingStatuses[FakeUsers.IdOf(username)] = 0;
+
+    /// <summary>When set, every API call is answered with a redirect there (a proxy gone wrong, or a trap for the token).</summary>
+    public Uri? RedirectTo { get; set; }
+
     /// <summary>Seeds history: a note by someone at a given time.</summary>
-    public FakeNote AddNote(FakeIssue issue, string author, string body, DateTimeOffset at, bool system = false)
+    public FakeNote AddNote(FakeIssue issue, string author, string? body, DateTimeOffset at, bool system = false)
     {
         var note = new FakeNote(Interlocked.Increment(ref _nextNoteId), author, body, system, at);
         lock (issue.Gate)
@@ -125,13 +132,13 @@ public sealed partial class FakeGitLab : IDisposable
         return note;
     }
 
-    /// <summary>Seeds history: a label added or removed by someone at a given time.</summary>
-    public void AddLabelEvent(FakeIssue issue, string user, string label, string action, DateTimeOffset at)
+    /// <summary>Seeds history: a label added or removed by someone at a given time (null: GitLab left created_at out).</summary>
+    public void AddLabelEvent(FakeIssue issue, string user, string label, string action, DateTimeOffset? at)
     {
         lock (issue.Gate)
         {
             issue.LabelEvents.Add(new FakeLabelEvent(Interlocked.Increment(ref _nextEventId), user, label, action, at));
-            issue.UpdatedAt = issue.UpdatedAt > at ? issue.UpdatedAt : at;
+            issue.UpdatedAt = at is { } t && t > issue.UpdatedAt ? t : issue.UpdatedAt;
         }
     }
 
@@ -293,6 +300,15 @@ public sealed partial class FakeGitLab : IDisposable
         }
 
         Echo(request, IssueHookPayload.Note(issue, BotUsername, body), "Confidential Note Hook");
+        lock (issue.Gate)
+        {
+            if (issue.NotePostsThatSaveThenFail > 0)
+            {
+                issue.NotePostsThatSaveThenFail--;
+                return Json(502, new JsonObject { ["message"] = "502 Bad Gateway" });
+            }
+        }
+
         return Json(201, NoteJson(note));
     });
 
@@ -331,7 +347,7 @@ public sealed partial class FakeGitLab : IDisposable
         {
             ["id"] = e.Id,
             ["user"] = new JsonObject { ["id"] = FakeUsers.IdOf(e.User), ["username"] = e.User, ["name"] = e.User },
-            ["created_at"] = e.At.ToString("O"),
+            ["created_at"] = e.At?.ToString("O"),
             ["resource_type"] = "Issue",
             ["resource_id"] = issue.ProjectId * 100_000 + issue.Iid,
             ["label"] = _deletedLabels.ContainsKey(e.Label) ? null : new JsonObject { ["id"] = 500, ["name"] = e.Label, ["color"] = "#428BCA", ["description"] = null },
@@ -359,6 +375,11 @@ public sealed partial class FakeGitLab : IDisposable
     private ResponseMessage GetStatus(IRequestMessage request)
     {
         var userId = long.Parse(request.Path.Split('/')[^2], CultureInfo.InvariantCulture);
+        if (_missingStatuses.ContainsKey(userId))
+        {
+            return Json(404, new JsonObject { ["message"] = "404 User Not Found" });
+        }
+
         var status = _statuses.GetValueOrDefault(userId) ?? new FakeStatus();
         return Json(200, new JsonObject
         {
@@ -465,6 +486,13 @@ public sealed partial class FakeGitLab : IDisposable
             return Json(404, new JsonObject { ["message"] = "404 Issue Not Found" });
         }
 
+        var issueMatch = IssuePattern().Match(request.Path);
+        var suffix = request.Path[(issueMatch.Index + issueMatch.Length)..];
+        if (issue.FailOn.TryGetValue($"{request.Method} {suffix}".TrimEnd(), out var failure))
+        {
+            return Json(failure, new JsonObject { ["message"] = $"{failure} injected fault" });
+        }
+
         if (issue.FailWith is { } status || issue.FailNext.TryDequeue(out status))
         {
             return status == 429
@@ -528,11 +556,14 @@ public sealed partial class FakeGitLab : IDisposable
 
     private void RouteAsync(string method, string pathRegex, Func<IRequestMessage, Task<ResponseMessage>> handler) =>
         _server.Given(Request.Create().WithPath(new RegexMatcher(pathRegex)).UsingMethod(method))
-            .RespondWith(Response.Create().WithCallback(async request => (IResponseMessage)await handler(request)));
+            .RespondWith(Response.Create().WithCallback(async request => (IResponseMessage)(Redirect(request) ?? await handler(request))));
 
     private void Route(string method, string pathRegex, Func<IRequestMessage, ResponseMessage> handler) =>
         _server.Given(Request.Create().WithPath(new RegexMatcher(pathRegex)).UsingMethod(method))
-            .RespondWith(Response.Create().WithCallback(request => handler(request)));
+            .RespondWith(Response.Create().WithCallback(request => Redirect(request) ?? handler(request)));
+
+    private ResponseMessage? Redirect(IRequestMessage request) => RedirectTo is not { } target ? null
+        : Json(302, new JsonObject { ["message"] = "moved" }, ("Location", new Uri(target, request.Path).ToString()));
 
     private static string IssuePath(string suffix = "") => @"^/api/v4/projects/\d+/issues/\d+" + Regex.Escape(suffix) + "$";
 

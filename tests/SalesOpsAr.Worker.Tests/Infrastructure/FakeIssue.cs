@@ -21,6 +21,18 @@ public sealed class FakeIssue
     /// <summary>The next calls about this issue fail with these statuses, one each, then all is well.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<int> FailNext { get; } = new();
 
+    /// <summary>
+    /// Calls about this issue that fail every time, by method and path after the issue's own
+    /// (<c>GET /notes</c>, <c>GET /resource_label_events</c>, <c>PUT</c>, <c>POST /notes</c>), with the status given.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> FailOn { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How long GitLab takes to answer a note POST; the note lands (is listed) only once answered.</summary>
+    public TimeSpan NotePostDelay { get; set; }
+
+    /// <summary>The next note POSTs save the note, then answer 502 (a proxy that gave up on a slow GitLab).</summary>
+    public int NotePostsThatSaveThenFail { get; set; }
+
     /// <summary>The next note POSTs fail with these statuses (the note is not saved).</summary>
     public System.Collections.Concurrent.ConcurrentQueue<int> FailNextNote { get; } = new();
 

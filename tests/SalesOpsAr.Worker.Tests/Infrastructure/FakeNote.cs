@@ -1,4 +1,4 @@
 namespace SalesOpsAr.Worker.Tests.Infrastructure;
 
 /// <summary>A note on a <see cref="FakeIssue"/>.</summary>
-public sealed record FakeNote(long Id, string Author, string Body, bool System, DateTimeOffset CreatedAt);
+public sealed record FakeNote(long Id, string Author, string? Body, bool System, DateTimeOffset CreatedAt);

@@ -9,7 +9,20 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
 
     public Uri WebhookUrl => new(BaseAddress, "/webhooks/gitlab");
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
     public int ProcessId => process.Id;
+
+    /// <summary>Every line the process wrote to stdout and stderr so far.</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
+    internal void Write(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
 
     /// <summary>Resident memory now, from /proc (Linux).</summary>
     public long ResidentBytes()

@@ -34,7 +34,8 @@ public static class ServiceProcess
     }
 
     /// <summary>Starts the service in the background on a free loopback port; the caller kills or disposes it.</summary>
-    public static RunningService Start(IReadOnlyDictionary<string, string> environment)
+    /// <param name="workingDirectory">Where the process starts; null: the tests' own. The service finds its settings either way.</param>
+    public static RunningService Start(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         int port;
         using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
@@ -45,12 +46,18 @@ public static class ServiceProcess
 
         var start = StartInfo(environment, []);
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var service = new RunningService(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, line) => service.Write(line.Data);
+        process.ErrorDataReceived += (_, line) => service.Write(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new RunningService(process, new Uri($"http://127.0.0.1:{port}"));
+        return service;
     }
 
     /// <summary>Like <see cref="RunAsync"/>, also returning the process's wall and CPU time.</summary>

@@ -47,10 +47,23 @@ public abstract class SweepFixture : IAsyncLifetime
         Host = StartHost();
     }
 
+    /// <summary>
+    /// Moves the fake clock on (100 ms every few ms) while a sweep runs, so waits on it (a retry's backoff, a
+    /// <c>Retry-After</c>) pass. The sweep reads "now" once, at its start, so its clocks are not moved.
+    /// </summary>
+    protected bool ClockRunsDuringSweeps { get; set; }
+
     protected async Task<SweepSummary> SweepAsync(bool dryRun = false)
     {
         await using var scope = Host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(dryRun, CancellationToken.None);
+        var sweep = scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(dryRun, CancellationToken.None);
+        while (ClockRunsDuringSweeps && !sweep.IsCompleted)
+        {
+            await Task.WhenAny(sweep, Task.Delay(5));
+            Clock.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        return await sweep;
     }
 
     protected virtual Dictionary<string, string?> Configure(Dictionary<string, string?> settings) => settings;

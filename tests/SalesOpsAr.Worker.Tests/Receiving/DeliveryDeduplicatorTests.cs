@@ -11,8 +11,54 @@ public sealed class DeliveryDeduplicatorTests
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
 
-    private DeliveryDeduplicator Deduplicator(int capacity = DeliveryDeduplicator.DefaultCapacity) =>
-        new(_clock, Options.Create(new ReceiverOptions { DuplicateWindow = Window }), capacity);
+    private DeliveryDeduplicator Deduplicator(int capacity = DeliveryDeduplicator.DefaultCapacity, long maxBytes = DeliveryDeduplicator.DefaultMaxBytes) =>
+        new(_clock, Options.Create(new ReceiverOptions { DuplicateWindow = Window }), capacity, maxBytes);
+
+    [Fact]
+    public void Memory_IsBoundedInBytes_OldestForgottenFirst()
+    {
+        var deduplicator = Deduplicator(maxBytes: 10_000);
+        var keys = Enumerable.Range(0, 200).Select(i => $"key-sha256:{i:D64}").ToList(); // 75 characters each
+
+        foreach (var key in keys)
+        {
+            deduplicator.MarkQueued(key);
+        }
+
+        Assert.InRange(deduplicator.Bytes, 1, 10_000);
+        Assert.False(deduplicator.WasQueued(keys[0]));
+        Assert.True(deduplicator.WasQueued(keys[^1]));
+    }
+
+    [Theory]
+    [InlineData("2f1e0b9c-5d0a-4c9e-8e1c-7a6b5c4d3e2f", "2f1e0b9c-5d0a-4c9e-8e1c-7a6b5c4d3e2f")]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    public void DeliveryId_AKeyOfGitLabsForm_IsKept(string? key, string? expected) => Assert.Equal(expected, DeliveryIds.FromKey(key));
+
+    [Fact]
+    public void DeliveryId_A30KilobyteKey_IsItsHash()
+    {
+        var id = DeliveryIds.FromKey(new string('k', 30_000))!;
+
+        Assert.StartsWith("key-sha256:", id, StringComparison.Ordinal);
+        Assert.Equal(11 + 64, id.Length);
+        Assert.Equal(id, DeliveryIds.FromKey(new string('k', 30_000)));
+        Assert.NotEqual(id, DeliveryIds.FromKey(new string('k', 29_999)));
+    }
+
+    [Fact]
+    public void DeliveryId_AKeyWithControlOrNonAsciiCharacters_IsItsHash() =>
+        Assert.StartsWith("key-sha256:", DeliveryIds.FromKey("abc\u00e9\n"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("2f1e0b9c-5d0a-4c9e-8e1c-7a6b5c4d3e2f", true)]
+    [InlineData("2F1E0B9C-5D0A-4C9E-8E1C-7A6B5C4D3E2F", true)]
+    [InlineData("not-a-uuid", false)]
+    [InlineData("2f1e0b9c5d0a4c9e8e1c7a6b5c4d3e2f", false)]
+    [InlineData("ü2f1e0b9-5d0a-4c9e-8e1c-7a6b5c4d3e2f", false)]
+    public void EventUuid_OnlyAUuidIsKept(string header, bool kept) =>
+        Assert.Equal(kept ? header : null, DeliveryIds.EventUuid(header));
 
     [Fact]
     public void A_delivery_queued_within_the_window_is_a_duplicate()

@@ -36,4 +36,20 @@ public sealed class DigestTests : SweepFixture
         Assert.Contains("Out of office: ksmith until 2 Dec", digest, StringComparison.Ordinal);
         Assert.Single(await MailDev.MailToAsync(TeamAddress), m => m.Subject == "Sales Ops AR digest, Wed 25 Nov 2026");
     }
+
+    [Fact]
+    public async Task Digest_AHostileTitle_ReachesSlackAsText()
+    {
+        var ar = Ar(101, ActionNeeded, Wednesday.AddDays(-2).AddHours(-1));
+        ar.Title = "<!channel> please <https://evil.example|Re-authenticate> now";
+
+        await SweepAsync();
+
+        Assert.All(Slack.Messages, m =>
+        {
+            Assert.DoesNotContain("<!channel>", m, StringComparison.Ordinal);
+            Assert.DoesNotContain("<https://evil", m, StringComparison.Ordinal);
+        });
+        Assert.Contains(Slack.Messages, m => m.Contains("&lt;!channel&gt; please &lt;https://evil.example|Re-authenticate&gt; now", StringComparison.Ordinal));
+    }
 }

@@ -55,6 +55,29 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains("GitLab at http://127.0.0.1:9 is unreachable", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SweepOnce_OneArRefusedAmongOthers_ExitsOneListingIt_NotBlamingTheToken()
+    {
+        var old = TimeProvider.System.GetUtcNow().AddDays(-30);
+        foreach (var iid in new[] { 302L, 303 })
+        {
+            var ar = _gitLab.AddIssue(4242, iid, Ars.Template, labels: [Ars.ActionNeeded]);
+            ar.Title = $"Person {iid}, Salesforce, AE";
+            ar.CreatedAt = ar.UpdatedAt = old;
+            _gitLab.AddLabelEvent(ar, "onboarding-bot", Ars.ActionNeeded, "add", old);
+        }
+
+        _gitLab.Issue(4242, 303).FailOn["GET /resource_label_events"] = 403;
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["sweep", "--once"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ARs failed:    1 (tried again at the next sweep)", output, StringComparison.Ordinal);
+        Assert.Contains("! #303 Person 303, Salesforce, AE (history): GitLab answered 403 Forbidden to GET label events", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused the token", output, StringComparison.Ordinal);
+        Assert.Single(_gitLab.Issue(4242, 302).BotNotes());
+    }
+
     private Dictionary<string, string> Environment() => ServiceProcess.Environment(
         _gitLab,
         broker: null,

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Tasks;
+using SalesOpsAr.Workflow.Tests.Reconciling;
+using SalesOpsAr.Workflow.Text;
+
+namespace SalesOpsAr.Workflow.Tests.Hostile;
+
+/// <summary>
+/// Anyone who can open an issue writes AR descriptions. Everything the rules do with one (tasks, relevance,
+/// mentions, the plan) stays linear in its length: a 1 MB pathological description is read within a generous
+/// budget, and four times the text costs about four times the work, never sixteen (quadratic) or sixty-four (cubic).
+/// </summary>
+public sealed class HostileMarkdownTests
+{
+    private const int Large = 1_000_000;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
+    private static readonly ArRules Rules = new(Ars.Settings);
+
+    public static TheoryData<string> Kinds => new(PathologicalMarkdown.Generators.Keys);
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void OneMegabyte_IsReadWithinTheBudget(string kind)
+    {
+        var text = PathologicalMarkdown.Generators[kind](Large);
+
+        var took = Time(() => ReadAsTheRulesDo(text));
+
+        Assert.True(took < Budget, $"{kind}: {took.TotalMilliseconds:0} ms for {text.Length:N0} characters");
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void FourTimesTheText_IsAboutFourTimesTheWork(string kind)
+    {
+        var small = PathologicalMarkdown.Generators[kind](Large / 8);
+        var large = PathologicalMarkdown.Generators[kind](Large / 2);
+        ReadAsTheRulesDo(small); // warm
+
+        var (a, b) = (Best(() => ReadAsTheRulesDo(small)), Best(() => ReadAsTheRulesDo(large)));
+
+        // Linear is 4×; quadratic would be 16×. Below 30 ms both are noise, not growth.
+        Assert.True(b < TimeSpan.FromMilliseconds(30) || b.Ticks < a.Ticks * 9, $"{kind}: {a.TotalMilliseconds:0.0} ms → {b.TotalMilliseconds:0.0} ms");
+    }
+
+    [Fact]
+    public void LongerThanGitLabAllows_IsNotRead_AndNeverCompletes()
+    {
+        var text = string.Concat(Enumerable.Repeat("- [x] SFDC: profile\n", (TaskListParser.MaxLength / 20) + 1));
+
+        Assert.False(TaskListParser.CanParse(text));
+        Assert.Empty(TaskListParser.Parse(text));
+        Assert.DoesNotContain(Workflow.Labels.StateLabels.Completed, Rules.Decide(Ar(text), Ars.Hints()).AddLabels);
+    }
+
+    private static void ReadAsTheRulesDo(string description)
+    {
+        _ = TaskListParser.Parse(description);
+        _ = Mentions.In(description);
+        _ = Rules.IsSalesOpsAr([], description);
+        _ = Rules.Decide(Ar(description), Ars.Hints(EventAction.Open), new HashSet<string>());
+    }
+
+    private static ArSnapshot Ar(string description) => Ars.Ar(description) with { Labels = ["SalesOpsAR::In Progress"], Assignees = ["jdoe"] };
+
+    private static TimeSpan Best(Action work) => Enumerable.Range(0, 3).Select(_ => Time(work)).Min();
+
+    private static TimeSpan Time(Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        return clock.Elapsed;
+    }
+}
