@@ -58,6 +58,11 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     public Task<IReadOnlyList<GitLabIssue>> ListOpenIssuesAsync(long projectId, CancellationToken cancellationToken) =>
         ListAsync<GitLabIssue>(Path($"api/v4/projects/{projectId}/issues?state=opened&order_by=created_at&sort=asc"), "GET issues", cancellationToken);
 
+    public Task<IReadOnlyList<GitLabIssue>> ListClosedIssuesAsync(long projectId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        ListAsync<GitLabIssue>(
+            Path($"api/v4/projects/{projectId}/issues?state=closed&updated_after={Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))}&order_by=updated_at&sort=asc"),
+            "GET closed issues", cancellationToken);
+
     public Task<IReadOnlyList<GitLabLabelEvent>> ListLabelEventsAsync(long projectId, long iid, CancellationToken cancellationToken) =>
         ListAsync<GitLabLabelEvent>($"{IssuePath(projectId, iid)}/resource_label_events?", "GET label events", cancellationToken);
 
@@ -65,6 +70,12 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     {
         using var response = await SendAsync(HttpMethod.Get, Path($"api/v4/users/{userId}/status"), null, "GET user status", cancellationToken);
         return await ReadAsync<GitLabUserStatus>(response, "GET user status", cancellationToken);
+    }
+
+    public async Task<GitLabUser?> FindUserAsync(string username, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "api/v4/users?username=" + Uri.EscapeDataString(username), null, "GET users", cancellationToken);
+        return (await ReadAsync<List<GitLabUser>>(response, "GET users", cancellationToken)).FirstOrDefault();
     }
 
     public async Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ public sealed record GitLabIssue
     public IReadOnlyList<GitLabUser> Assignees { get; init; } = [];
     public DateTimeOffset? UpdatedAt { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When it was closed; null while open.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
     public string? WebUrl { get; init; }
     public int? UserNotesCount { get; init; }
 }

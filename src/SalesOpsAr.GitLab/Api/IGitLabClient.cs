@@ -18,10 +18,16 @@ public interface IGitLabClient
     /// <summary>Every open issue of the project, 100 a page.</summary>
     Task<IReadOnlyList<GitLabIssue>> ListOpenIssuesAsync(long projectId, CancellationToken cancellationToken);
 
+    /// <summary>The project's issues closed since then, 100 a page.</summary>
+    Task<IReadOnlyList<GitLabIssue>> ListClosedIssuesAsync(long projectId, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Who added or removed which label when, oldest first.</summary>
     Task<IReadOnlyList<GitLabLabelEvent>> ListLabelEventsAsync(long projectId, long iid, CancellationToken cancellationToken);
 
     Task<GitLabUserStatus> GetUserStatusAsync(long userId, CancellationToken cancellationToken);
+
+    /// <summary>The user with this username (any case), or null when there is none.</summary>
+    Task<GitLabUser?> FindUserAsync(string username, CancellationToken cancellationToken);
 
     Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken);
 

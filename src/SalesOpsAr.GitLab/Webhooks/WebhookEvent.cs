@@ -16,6 +16,12 @@ public sealed record WebhookEvent
     public bool IsOpen { get; init; } = true;
     public string Title { get; init; } = "";
     public string? Description { get; init; }
+
+    /// <summary>The description before this event, when it changed it (<c>changes.description.previous</c>).</summary>
+    public string? PreviousDescription { get; init; }
+
+    /// <summary>The event changed who is assigned (<c>changes.assignees</c>).</summary>
+    public bool AssigneesChanged { get; init; }
     public IReadOnlyList<string> Labels { get; init; } = [];
     public IReadOnlyList<string> PreviousLabels { get; init; } = [];
     public IReadOnlyList<string> Assignees { get; init; } = [];

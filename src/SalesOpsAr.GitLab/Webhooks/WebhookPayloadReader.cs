@@ -80,10 +80,22 @@ public static class WebhookPayloadReader
 
         var labels = Titles(root, "labels") ?? Titles(attributes, "labels") ?? [];
         var previous = labels;
-        if (TryObject(root, "changes", out var changes) && TryObject(changes, "labels", out var labelChange))
+        string? previousDescription = null;
+        var assigneesChanged = false;
+        if (TryObject(root, "changes", out var changes))
         {
-            previous = Titles(labelChange, "previous") ?? [];
-            labels = Titles(labelChange, "current") ?? labels;
+            if (TryObject(changes, "labels", out var labelChange))
+            {
+                previous = Titles(labelChange, "previous") ?? [];
+                labels = Titles(labelChange, "current") ?? labels;
+            }
+
+            if (TryObject(changes, "description", out var descriptionChange))
+            {
+                previousDescription = Str(descriptionChange, "previous") ?? "";
+            }
+
+            assigneesChanged = TryObject(changes, "assignees", out _);
         }
 
         return WebhookReadResult.Of(new WebhookEvent
@@ -102,6 +114,8 @@ public static class WebhookPayloadReader
             IsOpen = Str(attributes, "state") != "closed",
             Title = Str(attributes, "title") ?? "",
             Description = Str(attributes, "description"),
+            PreviousDescription = previousDescription,
+            AssigneesChanged = assigneesChanged,
             Labels = labels,
             PreviousLabels = previous,
             Assignees = Usernames(root, "assignees"),

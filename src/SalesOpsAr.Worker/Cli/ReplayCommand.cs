@@ -63,20 +63,24 @@ internal static class ReplayCommand
         }
 
         // Exactly what the receiver queues without a token, read back as the reconciler reads it.
-        var message = ArInput.Message(e, deliveryId: "replay", eventUuid: null, receivedAt: default, withIssue: true);
+        var message = ArInput.Message(e, rules, deliveryId: "replay", eventUuid: null, receivedAt: default, withIssue: true);
         if (ArInput.Snapshot(message) is not { } ar)
         {
             return $"AR {e.ProjectId}#{e.Iid}: a note event; the service would read the AR from GitLab and decide then";
         }
 
+        // The payload has no notes and no history: none is taken to mention the DRIs, and a state the event itself did
+        // not set is taken as the bot's (so the plan shows what the rules would do; the service reads who set it).
         var hints = ArInput.Hints(message);
-        var plan = rules.Decide(ar, hints);
-        if (plan.NeedsNotes)
+        var context = new ArContext
         {
-            plan = rules.Decide(ar, hints, new HashSet<string>()); // the payload has no notes: assume none mention the DRIs
-        }
+            MentionedInNotes = new HashSet<string>(),
+            DecisionStands = e.LabelsAdded.Any(l => rules.Labels.StateOf(l) is not null),
+        };
+        var plan = rules.Decide(ar, hints, context);
 
-        return plan.IsEmpty
+        return plan.Respected is { } own ? $"AR {e.ProjectId}#{e.Iid}: nothing to do: {own} is a person's own label, respected"
+            : plan.IsEmpty
             ? $"AR {e.ProjectId}#{e.Iid}: nothing to do"
             : $"AR {e.ProjectId}#{e.Iid}: {plan.From?.ToString() ?? "(no state)"} → {plan.To?.ToString() ?? "(no state)"}, "
               + $"+[{string.Join(", ", plan.AddLabels)}] −[{string.Join(", ", plan.RemoveLabels)}], cc [{string.Join(", ", plan.Cc)}]: {string.Join(" ", plan.Reasons)}";

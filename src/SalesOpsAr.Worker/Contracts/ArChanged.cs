@@ -22,6 +22,12 @@ public sealed record ArChanged
     /// <summary>GitLab's <c>object_attributes.action</c> (<c>open</c>, <c>update</c>, <c>close</c>, <c>reopen</c>), or <c>note</c>.</summary>
     public string? Action { get; init; }
 
+    /// <summary>The event changed who is assigned.</summary>
+    public bool AssigneesChanged { get; init; }
+
+    /// <summary>How the event changed Sales Ops' tasks: <c>none</c>, <c>changed</c> (ticked, removed) or <c>reopened</c> (one newly open).</summary>
+    public string? TaskChange { get; init; }
+
     public IReadOnlyList<string> LabelsAdded { get; init; } = [];
     public IReadOnlyList<string> LabelsRemoved { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }

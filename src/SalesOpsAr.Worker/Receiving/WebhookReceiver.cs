@@ -128,7 +128,7 @@ internal sealed class WebhookReceiver(
         }
 
         // Without a token the payload is all the reconciler will have to decide from.
-        var message = ArInput.Message(e, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !mode.CanRead);
+        var message = ArInput.Message(e, rules, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !mode.CanRead);
         try
         {
             await queue.EnqueueAsync(message, ct);
@@ -163,9 +163,15 @@ internal sealed class WebhookReceiver(
             return "the bot's own event";
         }
 
-        if (!e.IsOpen)
+        // A closed AR matters once: its close (it may have closed before Sales Ops' part was done).
+        if (!e.IsOpen && e.Action != EventAction.Close)
         {
             return "the issue is closed";
+        }
+
+        if (rules.IsOffTheWorkflow(e.Labels))
+        {
+            return $"the AR carries {rules.Labels.NotNeeded}";
         }
 
         return rules.IsSalesOpsAr(e.Labels.Concat(e.PreviousLabels), e.Description) ? null : "not a Sales Ops AR";

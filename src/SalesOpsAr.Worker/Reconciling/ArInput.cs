@@ -1,6 +1,8 @@
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.GitLab.Webhooks;
+using SalesOpsAr.Workflow.History;
 using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Tasks;
 using SalesOpsAr.Worker.Contracts;
 
 namespace SalesOpsAr.Worker.Reconciling;
@@ -46,11 +48,14 @@ internal static class ArInput
     }
 
     /// <summary>The message a webhook becomes; the issue itself rides along only when the reconciler cannot read GitLab.</summary>
-    public static ArChanged Message(WebhookEvent e, string deliveryId, string? eventUuid, DateTimeOffset receivedAt, bool withIssue)
+    public static ArChanged Message(WebhookEvent e, ArRules rules, string deliveryId, string? eventUuid, DateTimeOffset receivedAt, bool withIssue)
     {
         ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(rules);
         return new()
         {
+            AssigneesChanged = e.AssigneesChanged,
+            TaskChange = (e.PreviousDescription is null ? TaskChange.None : rules.TaskChangeBetween(e.PreviousDescription, e.Description)).ToString().ToLowerInvariant(),
             ProjectId = e.ProjectId,
             Iid = e.Iid,
             DeliveryId = deliveryId,
@@ -74,6 +79,14 @@ internal static class ArInput
         };
     }
 
+    /// <summary>An AR's label events as the rules read them; an event without a time is of no use to a clock and is left out.</summary>
+    public static IEnumerable<LabelEvent> LabelEvents(IEnumerable<GitLabLabelEvent> events) =>
+        events.Where(e => e.CreatedAt is not null).Select(e => new LabelEvent(e.User?.Username, e.Label?.Name, e.Action == "add", e.CreatedAt!.Value));
+
+    /// <summary>An AR's notes as the rules read them; a note without a time is taken as made when the AR was.</summary>
+    public static IEnumerable<ArNote> Notes(IEnumerable<GitLabNote> notes, DateTimeOffset createdAt) =>
+        notes.Select(n => new ArNote(n.Id, n.Author?.Username, n.Body, n.System, n.CreatedAt ?? createdAt));
+
     public static ArHints Hints(ArChanged message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -90,6 +103,8 @@ internal static class ArInput
             },
             LabelsAdded = message.LabelsAdded,
             LabelsRemoved = message.LabelsRemoved,
+            AssigneesChanged = message.AssigneesChanged,
+            TaskChange = Enum.TryParse<TaskChange>(message.TaskChange, ignoreCase: true, out var change) ? change : TaskChange.None,
         };
     }
 }

@@ -1,7 +1,6 @@
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Workflow.Tasks;
-using SalesOpsAr.Workflow.Text;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Messaging;
@@ -19,6 +18,9 @@ internal sealed class ArReconciler(
     Microsoft.Extensions.Options.IOptions<SalesOpsAr.GitLab.GitLabOptions> botUsername,
     KeyedLock<(long ProjectId, long Iid)> perAr,
     BrokerArLock acrossWorkers,
+    ArContextReader context,
+    CcLedger ledger,
+    RespectedLabels respected,
     Notifying.NewArAnnouncer announcer,
     Observability.SalesOpsArMetrics metrics,
     TimeProvider clock,
@@ -63,7 +65,7 @@ internal sealed class ArReconciler(
     public async Task<ReconcileResult> ReconcileAsync(ArSnapshot listed, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listed);
-        if (!rules.IsSalesOpsAr(listed.Labels, listed.Description) || rules.Decide(listed, ArHints.None).IsEmpty)
+        if (!rules.IsSalesOpsAr(listed.Labels, listed.Description) || rules.Decide(listed, ArHints.None, LedgerContext(listed)).IsEmpty)
         {
             return new ReconcileResult(ReconcileOutcome.NoChange, Plan.Nothing);
         }
@@ -88,10 +90,10 @@ internal sealed class ArReconciler(
             ReconcilerLog.DescriptionUnread(logger, ar.ProjectId, ar.Iid, ar.Description!.Length);
         }
 
-        var plan = rules.Decide(ar, hints);
-        if (plan.NeedsNotes)
+        var plan = await context.DecideAsync(ar, hints, cancellationToken);
+        if (plan.Respected is { } own && respected.FirstTime(ar.ProjectId, ar.Iid, own))
         {
-            plan = rules.Decide(ar, hints, await MentionsInNotesAsync(ar, cancellationToken));
+            ReconcilerLog.Respected(logger, ar.ProjectId, ar.Iid, own);
         }
 
         if (plan.IsEmpty)
@@ -127,8 +129,9 @@ internal sealed class ArReconciler(
             }
         }
 
-        if (plan.Cc.Count > 0)
+        if (plan.Cc.Count > 0 && ar.IsOpen)
         {
+            ledger.Record(ar.ProjectId, ar.Iid);
             announcer.Announce(ar);
         }
 
@@ -147,20 +150,6 @@ internal sealed class ArReconciler(
     private async Task<ArSnapshot?> ReadAsync(long projectId, long iid, CancellationToken cancellationToken) =>
         await gitLab.GetIssueAsync(projectId, iid, cancellationToken) is { } issue ? ArInput.Snapshot(issue, projectId) : null;
 
-    private async Task<IReadOnlySet<string>> MentionsInNotesAsync(ArSnapshot ar, CancellationToken cancellationToken)
-    {
-        var mentioned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (CanRead)
-        {
-            foreach (var note in await gitLab.ListNotesAsync(ar.ProjectId, ar.Iid, cancellationToken))
-            {
-                mentioned.UnionWith(Mentions.In(note.Body));
-            }
-        }
-
-        return mentioned;
-    }
-
     private async Task<bool> NotePostedAsync(ArSnapshot ar, string key, CancellationToken cancellationToken)
     {
         var marker = PlanNote.KeyOf(key);
@@ -168,6 +157,11 @@ internal sealed class ArReconciler(
         return (await gitLab.ListNotesAsync(ar.ProjectId, ar.Iid, cancellationToken))
             .Any(n => string.Equals(n.Author?.Username, bot, StringComparison.OrdinalIgnoreCase) && n.Body?.Contains(marker, StringComparison.Ordinal) == true);
     }
+
+    // What the process already knows without reading: whether the AR is CC'd.
+    private ArContext LedgerContext(ArSnapshot ar) => ledger.IsCcd(ar.ProjectId, ar.Iid)
+        ? new ArContext { MentionedInNotes = rules.Settings.Dris.ToHashSet(StringComparer.OrdinalIgnoreCase) }
+        : ArContext.None;
 
     // The same for every attempt at one delivery, and short: the first 12 hex digits of a hash of its id.
     private static string ChangeKey(ArChanged message) =>

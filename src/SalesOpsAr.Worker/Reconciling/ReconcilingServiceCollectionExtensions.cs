@@ -13,6 +13,9 @@ internal static class ReconcilingServiceCollectionExtensions
             .AddOptionsCheck<WorkflowOptions, WorkflowOptionsChecks>();
         services.AddSingleton(sp => new ArRules(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings()));
         services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
+        services.AddSingleton<CcLedger>();
+        services.AddSingleton<RespectedLabels>();
+        services.AddScoped<ArContextReader>();
         services.AddScoped<ArReconciler>();
         return services;
     }

@@ -14,7 +14,17 @@ public sealed class WorkflowOptions
 
     public IList<string> Team { get; } = [];
 
+    /// <summary>Labels that hold an AR, with their reason and release; empty: the handbook's SFDC licence and the manager's approval.</summary>
+    public IList<HoldLabelOptions> HoldLabels { get; } = [];
+
+    /// <summary>Plain hold labels without a reason of their own (the older, simpler form; added to <see cref="HoldLabels"/>).</summary>
     public IList<string> HoldReasons { get; } = [];
+
+    /// <summary>The opt-out label; empty: <c>SalesOpsAR::Not Needed</c>.</summary>
+    public string NotNeededLabel { get; set; } = "";
+
+    /// <summary>Words that make a heading some team's section; empty: to-do, todo, to do.</summary>
+    public IList<string> TeamSectionMarkers { get; } = [];
 
     public IList<SalesSystemOptions> SalesSystems { get; } = [];
 
@@ -26,7 +36,15 @@ public sealed class WorkflowOptions
     {
         Dris = Usernames(Dris),
         Team = Usernames(Team),
-        HoldReasons = HoldReasons.Count > 0 ? [.. HoldReasons] : WorkflowSettings.Defaults.HoldReasons,
+        HoldLabels = HoldLabels.Count + HoldReasons.Count(r => r.Trim().Length > 0) > 0
+            ? [.. HoldLabels.Where(h => h.Label.Trim().Length > 0).Select(h => new HoldLabel(
+                h.Label.Trim(),
+                h.Reason.Trim().Length > 0 ? h.Reason.Trim() : $"the hold label \"{h.Label.Trim()}\" is set",
+                h.ReleasedBy.Trim().Length > 0 ? h.ReleasedBy.Trim() : null)),
+              .. HoldReasons.Where(r => r.Trim().Length > 0).Select(r => new HoldLabel(r.Trim(), $"the hold reason \"{r.Trim()}\" is set"))]
+            : WorkflowSettings.Defaults.HoldLabels,
+        NotNeededLabel = NotNeededLabel.Trim().Length > 0 ? NotNeededLabel.Trim() : WorkflowSettings.Defaults.NotNeededLabel,
+        TeamSectionMarkers = TeamSectionMarkers.Any(m => m.Trim().Length > 0) ? [.. TeamSectionMarkers.Where(m => m.Trim().Length > 0).Select(m => m.Trim())] : WorkflowSettings.Defaults.TeamSectionMarkers,
         SalesSystems = SalesSystems.Count > 0
             ? SalesSystems.Select(s => new SalesSystem(s.Name, s.Keywords.Count > 0 ? [.. s.Keywords] : [s.Name])).ToList()
             : WorkflowSettings.Defaults.SalesSystems,

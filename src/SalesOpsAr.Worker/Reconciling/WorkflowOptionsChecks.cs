@@ -44,6 +44,19 @@ internal sealed class WorkflowOptionsChecks : IValidateOptions<WorkflowOptions>
             problems.AddError("must not hold empty labels.", "Workflow:HoldReasons");
         }
 
+        for (var i = 0; i < options.HoldLabels.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.HoldLabels[i].Label))
+            {
+                problems.AddError("must name the label that holds an AR.", $"Workflow:HoldLabels:{i}:Label");
+            }
+        }
+
+        if (options.NotNeededLabel.Trim().Length > 0 && StateLabels.All.Any(s => SalesOpsAr.Workflow.Labels.LabelKey.Of(StateLabels.Title(s)) == SalesOpsAr.Workflow.Labels.LabelKey.Of(options.NotNeededLabel)))
+        {
+            problems.AddError($"must not be one of the four states, got '{options.NotNeededLabel}'.", "Workflow:NotNeededLabel");
+        }
+
         return problems.Build();
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using SalesOpsAr.Workflow.Labels;
-using SalesOpsAr.Workflow.Sweeping;
+using SalesOpsAr.Workflow.History;
 
 namespace SalesOpsAr.Worker.Sweeping;
 

@@ -8,7 +8,8 @@ namespace SalesOpsAr.Worker.Sweeping;
 /// <summary>The daily digest as a notice: ARs by state, load per assignee, who is out of office, the oldest ARs.</summary>
 internal static class Digest
 {
-    public static Notice Notice(IReadOnlyList<OpenAr> open, IReadOnlyDictionary<string, OutOfOffice> absent, DateOnly day, int oldest, TimeZoneInfo zone)
+    public static Notice Notice(
+        IReadOnlyList<OpenAr> open, IReadOnlyList<OpenAr> closedUnfinished, IReadOnlyDictionary<string, OutOfOffice> absent, DateOnly day, int oldest, TimeZoneInfo zone)
     {
         var byState = "By state: " + string.Join(" · ", StateLabels.All.Where(s => s != ArState.Completed)
             .Select(s => $"{StateLabels.Name(s)} {open.Count(a => a.State == s)}"));
@@ -36,6 +37,13 @@ internal static class Digest
                 Title = a.Title,
                 Url = a.Url,
                 Text = $"{StateLabels.Name(a.State)}, opened {Day(a.CreatedAt, zone)}",
+            }), .. closedUnfinished.Select(a => new NoticeItem
+            {
+                Group = "Closed in the last day before Sales Ops' part was done",
+                Reference = $"#{a.Iid}",
+                Title = a.Title,
+                Url = a.Url,
+                Text = $"closed while {StateLabels.Name(a.State)}",
             })],
             Audience = new Audience { TeamChannel = true, TeamInbox = true },
         };

@@ -6,7 +6,7 @@ using SalesOpsAr.Worker.Notifying;
 namespace SalesOpsAr.Worker.Sweeping;
 
 /// <summary>Sends the digest once a business day, with the first sweep at or after <c>Sweep:Digest:At</c> (local), within the hour after it.</summary>
-internal sealed class DigestSender(Notifier notifier, DigestState state, IOptions<SweepOptions> sweep, BusinessCalendar calendar)
+internal sealed class DigestSender(Notifier notifier, DigestState state, IOptions<SweepOptions> sweep, BusinessCalendar calendar, ArLister lister)
 {
     public async Task<bool> SendIfDueAsync(
         IReadOnlyList<OpenAr> open, IReadOnlyDictionary<string, OutOfOffice> absent, DateTimeOffset now, CancellationToken cancellationToken)
@@ -20,6 +20,7 @@ internal sealed class DigestSender(Notifier notifier, DigestState state, IOption
             return false;
         }
 
-        return await notifier.SendAsync(Digest.Notice(open, absent, day, options.Oldest, calendar.Zone), cancellationToken);
+        var closed = await lister.ListClosedUnfinishedAsync(now.AddDays(-1), cancellationToken);
+        return await notifier.SendAsync(Digest.Notice(open, closed, absent, day, options.Oldest, calendar.Zone), cancellationToken);
     }
 }

@@ -52,10 +52,13 @@ internal sealed class Sweeper(
     {
         run.Seen++;
         if (run.ShouldHeal(ar.Issue.UpdatedAt)
-            && (await reconciler.ReconcileAsync(ar.Snapshot, run.DryRun, cancellationToken)).Outcome is ReconcileOutcome.Applied or ReconcileOutcome.DryRun)
+            && await reconciler.ReconcileAsync(ar.Snapshot, run.DryRun, cancellationToken) is { Outcome: ReconcileOutcome.Applied or ReconcileOutcome.DryRun } healed)
         {
             run.Changed++;
-            return; // flagged at the next sweep, from its new state
+            if (healed.Plan.ChangesLabels)
+            {
+                return; // flagged at the next sweep, from its new state (a CC alone changes no state)
+            }
         }
 
         if (ar.State is not { } state)

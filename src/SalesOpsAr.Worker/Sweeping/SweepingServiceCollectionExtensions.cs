@@ -21,6 +21,7 @@ internal static class SweepingServiceCollectionExtensions
         services.AddSingleton<SweepState>();
         services.AddSingleton<DigestState>();
         services.AddSingleton<ArHistoryCache>();
+        services.AddSingleton<UserIds>();
         services.AddScoped<ArLister>();
         services.AddScoped<ArFactsReader>();
         services.AddScoped<DigestSender>();

@@ -34,14 +34,16 @@ public static partial class OutOfOfficeReader
 
         var statusLive = facts.ClearStatusAt is null || facts.ClearStatusAt > now;
         var until = statusLive ? facts.ClearStatusAt : null;
-        if (statusLive && string.Equals(facts.Availability, "busy", StringComparison.OrdinalIgnoreCase))
+        var saysAway = statusLive && facts.Message is { } message && OooWords().IsMatch(message);
+        if (saysAway)
         {
-            return new OutOfOffice(true, until, "status: busy");
+            return new OutOfOffice(true, until, $"status: \"{facts.Message}\"");
         }
 
-        if (statusLive && facts.Message is { } message && OooWords().IsMatch(message))
+        // "Busy" alone reads as away; busy with a message about work ("Heads-down on QBR deck") is someone at work.
+        if (statusLive && string.Equals(facts.Availability, "busy", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(facts.Message))
         {
-            return new OutOfOffice(true, until, $"status: \"{message}\"");
+            return new OutOfOffice(true, until, "status: busy");
         }
 
         if (statusLive && facts.Emoji is { } emoji && HolidayEmoji.Contains(emoji))
@@ -57,7 +59,9 @@ public static partial class OutOfOfficeReader
         return OutOfOffice.In;
     }
 
-    [GeneratedRegex(@"\bOOO\b|out\s+of\s+(the\s+)?office|\bPTO\b|\bvacation\b|\bon\s+leave\b|\b(annual|parental|sick|medical)\s+leave\b|\bon\s+holiday\b|\bholidays?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 1000)]
+    // Whole words, any case: OOO, out of (the) office, out sick, sick, off until/till, (on) leave of any kind,
+    // holiday(s), vacation, PTO. Not "off" alone ("kick-off"), not "away" (too often "away from keyboard").
+    [GeneratedRegex(@"\bOOO\b|\bout\s+of\s+(the\s+)?office\b|\bout\s+sick\b|\bsick\b|\boff\s+(until|till|til)\b|\bon\s+leave\b|\b(annual|parental|maternity|paternity|sick|medical|family|bereavement)\s+leave\b|\bholidays?\b|\bvacation\b|\bPTO\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OooWords();
 
     [GeneratedRegex(@"\bOOO\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 1000)]

@@ -6,8 +6,9 @@ using SalesOpsAr.Workflow.Text;
 namespace SalesOpsAr.Workflow.Reconciling;
 
 /// <summary>
-/// The handbook as rules (docs/workflow-rules.md): from an AR as it is now, the label edits and CC that
-/// bring it to its desired state. Pure: no I/O, no clock. Applying a plan and deciding again yields nothing.
+/// The handbook as rules (docs/workflow-rules.md, whose numbers the comments use): from an AR as it is now, the
+/// label edits and the note that bring it to its desired state. Pure: no I/O, no clock. Applying a plan and deciding
+/// again yields nothing.
 /// </summary>
 public sealed class ArRules
 {
@@ -19,7 +20,7 @@ public sealed class ArRules
         Settings = settings;
         _team = new HashSet<string>(settings.Team.Concat(settings.Dris), StringComparer.OrdinalIgnoreCase);
         Labels = new LabelCatalog(settings);
-        Systems = new KeywordMatcher(settings.SalesSystems);
+        Tasks = new SalesOpsTasks(settings);
     }
 
     /// <summary>Who is who and which words matter, as configured.</summary>
@@ -27,11 +28,17 @@ public sealed class ArRules
 
     public LabelCatalog Labels { get; }
 
-    public KeywordMatcher Systems { get; }
+    public SalesOpsTasks Tasks { get; }
 
-    /// <summary>An AR is Sales Ops' when it carries a Sales Ops label or its description names a sales system.</summary>
+    /// <summary>
+    /// An AR is Sales Ops' when it carries a Sales Ops label, or its description has a Sales Ops section or a Sales
+    /// Ops task. A sales system named in prose ("no Salesforce access needed") does not make it so.
+    /// </summary>
     public bool IsSalesOpsAr(IEnumerable<string> labels, string? description) =>
-        labels.Any(Labels.IsSalesOpsLabel) || Systems.Matches(description);
+        labels.Any(Labels.IsSalesOpsLabel) || Tasks.AreSalesOps(TaskListParser.Parse(description));
+
+    /// <summary>Opted out (<c>SalesOpsAR::Not Needed</c>): off the workflow, whatever else it carries.</summary>
+    public bool IsOffTheWorkflow(IEnumerable<string> labels) => labels.Any(Labels.IsNotNeeded);
 
     public IReadOnlyList<string> TeamAssignees(ArSnapshot ar)
     {
@@ -39,67 +46,98 @@ public sealed class ArRules
         return ar.Assignees.Where(_team.Contains).ToList();
     }
 
-    /// <param name="ar">The AR as GitLab has it now.</param>
-    /// <param name="hints">What the triggering event changed; <see cref="ArHints.None"/> for a sweep.</param>
-    /// <param name="mentionedInNotes">Usernames mentioned in the AR's notes, or null when not read yet.</param>
-    public Plan Decide(ArSnapshot ar, ArHints hints, IReadOnlySet<string>? mentionedInNotes = null)
+    /// <summary>The one state the AR is in (Rule 2: with several labels, the one the event added, else the most advanced); null for none.</summary>
+    public ArState? CurrentState(ArSnapshot ar, ArHints hints)
     {
         ArgumentNullException.ThrowIfNull(ar);
         ArgumentNullException.ThrowIfNull(hints);
+        var states = ar.Labels.Select(t => (Title: t, State: Labels.StateOf(t))).Where(l => l.State is not null).Select(l => (l.Title, State: l.State!.Value)).ToList();
+        return PickOneState(states, hints).Current;
+    }
+
+    /// <summary>How an edit of the description changed Sales Ops' tasks.</summary>
+    public TaskChange TaskChangeBetween(string? before, string? after) =>
+        Tasks.Change(TaskListParser.Parse(before), TaskListParser.Parse(after));
+
+    /// <param name="ar">The AR as GitLab has it now.</param>
+    /// <param name="hints">What the triggering event changed; <see cref="ArHints.None"/> for a sweep.</param>
+    /// <param name="context">What was read on a plan's request (<see cref="Plan.Needs"/>); <see cref="ArContext.None"/> at first.</param>
+    public Plan Decide(ArSnapshot ar, ArHints hints, ArContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(ar);
+        ArgumentNullException.ThrowIfNull(hints);
+        context ??= ArContext.None;
+        var states = ar.Labels.Select(t => (Title: t, State: Labels.StateOf(t))).Where(l => l.State is not null).Select(l => (l.Title, State: l.State!.Value)).ToList();
         if (!ar.IsOpen)
         {
-            return Plan.Nothing; // Rule 10: closed ARs keep their labels.
+            return ClosedUnfinished(ar, hints, states); // Rule 10
         }
 
-        var stateLabels = ar.Labels
-            .Select(title => (Title: title, State: Labels.StateOf(title)))
-            .Where(l => l.State is not null)
-            .Select(l => (l.Title, State: l.State!.Value))
-            .ToList();
-        var reasons = new List<string>();
-        var current = PickOneState(stateLabels, hints, reasons);
+        if (IsOffTheWorkflow(ar.Labels))
+        {
+            return Plan.Nothing; // Rule 11
+        }
+
+        if (ar.Labels.FirstOrDefault(Labels.IsUnknownInScope) is { } own)
+        {
+            return Plan.Nothing with { Respected = own }; // Rule 11: a person's own Sales Ops label
+        }
+
+        var (current, kept) = PickOneState(states, hints); // Rule 2
+        var tasks = Tasks.Summarize(TaskListParser.Parse(ar.Description));
         var assigned = TeamAssignees(ar);
-        var target = DesiredState(ar, hints, current, assigned, out var why);
-        if (why is not null)
+        var (target, why) = DesiredState(ar, hints, current, tasks, assigned);
+        if (target != current && current is not null && !IsNewWork(hints, current.Value, target))
         {
-            reasons.Insert(0, $"Moved to ~\"{StateLabels.Title(target!.Value)}\": {why}.");
-        }
-
-        var remove = new List<string>();
-        foreach (var (title, state) in stateLabels)
-        {
-            if (state == target && StateLabels.IsCanonical(title, state))
+            // Rule 4: a state a person set by hand stands until something new happens.
+            if (context.DecisionStands is not { } stands)
             {
-                continue;
+                return Plan.Needing(ContextNeeds.Decision);
             }
 
-            remove.Add(title);
-            if (state == target)
+            if (stands)
             {
-                reasons.Add($"Replaced {NoteText.Code(title)} with the canonical ~\"{StateLabels.Title(state)}\".");
+                (target, why) = (current, null);
             }
         }
 
-        var add = new List<string>();
-        if (target is { } t && !stateLabels.Any(l => l.State == t && StateLabels.IsCanonical(l.Title, t)))
+        IReadOnlyList<string>? cc = target == ArState.Completed ? [] : MissingCc(ar, context); // Rule 7
+        if (cc is null)
         {
-            add.Add(StateLabels.Title(t));
+            return Plan.Needing(ContextNeeds.Notes);
         }
 
-        var cc = Array.Empty<string>() as IReadOnlyList<string>;
-        if ((hints.Action == EventAction.Open || current is null) && target != ArState.Completed)
-        {
-            var missing = MissingCc(ar, mentionedInNotes);
-            if (missing is null)
-            {
-                return Plan.NotesRequired;
-            }
+        return Edit(states, current, kept, target!.Value, why, cc);
+    }
 
-            cc = missing;
-            if (cc.Count > 0 && reasons.Count == 0)
-            {
-                reasons.Add("New Sales Ops access request: CC'ing the provisioning DRIs.");
-            }
+    // Rule 1 (one canonical spelling) and the note: the labels that take the AR from its state labels to the target,
+    // each sentence of the note saying what was done.
+    private static Plan Edit(List<(string Title, ArState State)> states, ArState? current, string? kept, ArState target, string? why, IReadOnlyList<string> cc)
+    {
+        var canonical = StateLabels.Title(target);
+        var remove = states.Where(l => !(l.State == target && StateLabels.IsCanonical(l.Title, target))).Select(l => l.Title).ToList();
+        var add = states.Any(l => StateLabels.IsCanonical(l.Title, target) && l.State == target) ? [] : new List<string> { canonical };
+        var reasons = new List<string>();
+        var others = states.Select(l => l.State).Where(s => s != target).Distinct().Order().ToList();
+        if (target != current && why is not null)
+        {
+            reasons.Add($"Moved to ~\"{canonical}\": {why}.");
+            others.Remove(current ?? target);
+        }
+
+        if (others.Count > 0)
+        {
+            var dropped = string.Join(", ", others.Select(s => $"~\"{StateLabels.Title(s)}\""));
+            reasons.Add(target == current && kept is not null
+                ? $"Kept ~\"{canonical}\", {kept}, and removed {dropped}: an AR has one state."
+                : $"Removed {dropped}: an AR has one state.");
+        }
+
+        reasons.AddRange(states.Where(l => l.State == target && !StateLabels.IsCanonical(l.Title, target))
+            .Select(l => $"Replaced {NoteText.Code(l.Title)} with the canonical ~\"{canonical}\"."));
+        if (cc.Count > 0 && reasons.Count == 0)
+        {
+            reasons.Add("Sales Ops access request: CC'ing the provisioning DRIs.");
         }
 
         return add.Count == 0 && remove.Count == 0 && cc.Count == 0
@@ -107,83 +145,63 @@ public sealed class ArRules
             : new Plan { From = current, To = target, AddLabels = add, RemoveLabels = remove, Cc = cc, Reasons = reasons };
     }
 
-    // Rule 2: one state. The label added most recently wins; without that, the most advanced.
-    private static ArState? PickOneState(
-        List<(string Title, ArState State)> stateLabels, ArHints hints, List<string> reasons)
+    // Rule 2: one state. The label the event added wins; without that hint, the most advanced.
+    private static (ArState? Current, string? Kept) PickOneState(List<(string Title, ArState State)> states, ArHints hints)
     {
-        var present = stateLabels.Select(l => l.State).Distinct().ToList();
+        var present = states.Select(l => l.State).Distinct().ToList();
         if (present.Count <= 1)
         {
-            return present.Count == 0 ? null : present[0];
+            return (present.Count == 0 ? null : present[0], null);
         }
 
-        var addedNow = stateLabels
-            .Where(l => hints.LabelsAdded.Contains(l.Title, StringComparer.OrdinalIgnoreCase))
-            .Select(l => l.State)
-            .ToList();
-        var kept = addedNow.Count > 0 ? addedNow.Max() : present.Max();
-        var dropped = string.Join(", ", present.Where(s => s != kept).Order().Select(s => $"~\"{StateLabels.Title(s)}\""));
-        reasons.Add(addedNow.Count > 0
-            ? $"Kept ~\"{StateLabels.Title(kept)}\", the state set most recently, and removed {dropped}: an AR has one state."
-            : $"Kept ~\"{StateLabels.Title(kept)}\", the most advanced state, and removed {dropped}: an AR has one state.");
-        return kept;
+        var addedNow = states.Where(l => hints.LabelsAdded.Contains(l.Title, StringComparer.OrdinalIgnoreCase)).Select(l => l.State).ToList();
+        return addedNow.Count > 0 ? (addedNow.Max(), "the state set most recently") : (present.Max(), "the most advanced state");
     }
 
-    private ArState? DesiredState(
-        ArSnapshot ar, ArHints hints, ArState? current, IReadOnlyList<string> assigned, out string? why)
+    private (ArState? Target, string? Why) DesiredState(ArSnapshot ar, ArHints hints, ArState? current, SalesOpsTaskSummary tasks, IReadOnlyList<string> assigned)
     {
-        why = null;
+        var who = assigned.Count > 0 ? $"{string.Join(", ", assigned.Select(NoteText.Code))} from Sales Ops" : null;
+        var resumeTo = who is null ? ArState.ActionNeeded : ArState.InProgress;
         if (current == ArState.Completed)
         {
-            return current; // Rule 4: Completed is sticky.
+            // Rule 4: new work reopens a Completed AR; nothing else moves it.
+            return tasks.Open.Count > 0 && hints.TaskChange == TaskChange.Reopened ? (resumeTo, $"a new or unticked Sales Ops task ({NoteText.Code(tasks.Open[0].Text)}) is open again{Assignment(who)}")
+                : tasks.Open.Count > 0 && hints.Action == EventAction.Reopen ? (resumeTo, $"the AR was reopened with {Count(tasks.Open.Count, "unticked Sales Ops task")}{Assignment(who)}")
+                : (current, null);
         }
 
-        var tasks = SalesOpsTaskSummary.Of(TaskListParser.Parse(ar.Description), Systems, Settings.SalesOpsHeadings);
         if (tasks.AllDone)
         {
-            why = $"all {tasks.Count} Sales Ops task{(tasks.Count == 1 ? " is" : "s are")} checked"; // Rule 3
-            return ArState.Completed;
+            return (ArState.Completed, $"all {Count(tasks.Count, "Sales Ops task")} {(tasks.Count == 1 ? "is" : "are")} checked"); // Rule 3
         }
 
-        var holdReason = ar.Labels.FirstOrDefault(Labels.IsHoldReason);
-        if (holdReason is not null)
+        if (ar.Labels.Select(Labels.HoldOf).OfType<HoldLabel>().FirstOrDefault(h => !IsReleased(h, ar.Labels)) is { } hold)
         {
-            if (current != ArState.OnHold)
-            {
-                why = $"the hold reason {NoteText.Label(holdReason)} is set"; // Rule 5
-            }
-
-            return ArState.OnHold;
+            return (ArState.OnHold, $"{hold.Reason} ({NoteText.Label(hold.Label)})"); // Rule 5
         }
 
-        var who = assigned.Count > 0 ? $"{string.Join(", ", assigned.Select(NoteText.Code))} from Sales Ops" : null;
-        switch (current)
+        return current switch
         {
-            case ArState.OnHold when hints.LabelsRemoved.Any(Labels.IsHoldReason): // Rule 6
-                why = who is null
-                    ? "the hold reason was removed and nobody from Sales Ops is assigned"
-                    : $"the hold reason was removed and {who} is assigned";
-                return who is null ? ArState.ActionNeeded : ArState.InProgress;
-            case ArState.OnHold:
-                return current; // An On Hold set by hand, without a reason, stands.
-            case null: // Rule 7
-                why = who is null
-                    ? "new Sales Ops access request, nobody from Sales Ops assigned yet"
-                    : $"new Sales Ops access request, already picked up by {who}";
-                return who is null ? ArState.ActionNeeded : ArState.InProgress;
-            case ArState.ActionNeeded when who is not null: // Rule 8
-                why = $"picked up by {who}";
-                return ArState.InProgress;
-            case ArState.InProgress when who is null: // Rule 9
-                why = "nobody from Sales Ops is assigned any more";
-                return ArState.ActionNeeded;
-            default:
-                return current;
-        }
+            ArState.OnHold => (resumeTo, $"the hold is released{Assignment(who)}"), // Rule 6 (a hold set by hand stands: Rule 4)
+            null => (resumeTo, who is null ? "new Sales Ops access request, nobody from Sales Ops assigned yet" : $"new Sales Ops access request, already picked up by {who}"), // Rule 7
+            ArState.ActionNeeded when who is not null => (ArState.InProgress, $"picked up by {who}"), // Rule 8
+            ArState.InProgress when who is null => (ArState.ActionNeeded, "nobody from Sales Ops is assigned any more"), // Rule 9
+            _ => (current, null),
+        };
     }
 
-    // The DRIs neither the description nor any note mentions yet; null when the notes must be read first.
-    private List<string>? MissingCc(ArSnapshot ar, IReadOnlySet<string>? mentionedInNotes)
+    private bool IsReleased(HoldLabel hold, IReadOnlyList<string> labels) =>
+        labels.Any(l => Labels.ReleaseOf(l) == hold);
+
+    // New work: what a person's earlier decision could not have taken into account. A hold is lifted by its own
+    // label going or by all of Sales Ops' tasks being ticked, never by an assignment alone.
+    private bool IsNewWork(ArHints hints, ArState current, ArState? target) =>
+        hints.Action is EventAction.Open or EventAction.Reopen
+        || hints.LabelsAdded.Concat(hints.LabelsRemoved).Any(l => Labels.HoldOf(l) is not null || Labels.ReleaseOf(l) is not null)
+        || ((current != ArState.OnHold || target == ArState.Completed) && (hints.AssigneesChanged || hints.TaskChange != TaskChange.None));
+
+    // Rule 7: the DRIs neither the description nor any note mentions yet; null when the notes must be read first.
+    private List<string>? MissingCc(ArSnapshot ar, ArContext context)
     {
         var inDescription = Mentions.In(ar.Description);
         var missing = Settings.Dris.Where(d => !inDescription.Contains(d)).ToList();
@@ -192,6 +210,31 @@ public sealed class ArRules
             return missing;
         }
 
-        return mentionedInNotes is null ? null : missing.Where(d => !mentionedInNotes.Contains(d)).ToList();
+        return context.MentionedInNotes is not { } mentioned ? null : missing.Where(d => !mentioned.Contains(d)).ToList();
     }
+
+    // Rule 10: closed ARs keep their labels; one closed before Sales Ops' part was done is told to the DRIs, once (on
+    // its close event). Done means Completed, or every Sales Ops task ticked.
+    private Plan ClosedUnfinished(ArSnapshot ar, ArHints hints, List<(string Title, ArState State)> states)
+    {
+        if (hints.Action != EventAction.Close || IsOffTheWorkflow(ar.Labels) || ar.Labels.Any(Labels.IsUnknownInScope)
+            || states.Any(s => s.State == ArState.Completed) || Tasks.Summarize(TaskListParser.Parse(ar.Description)).AllDone)
+        {
+            return Plan.Nothing;
+        }
+
+        var state = states.Count == 0 ? null : (ArState?)states.Max(s => s.State);
+        var was = state is { } s ? $"while ~\"{StateLabels.Title(s)}\"" : "before the bot labelled it";
+        return new Plan
+        {
+            From = state,
+            To = state,
+            Cc = Settings.Dris,
+            Reasons = [$"This AR was closed {was}: Sales Ops' part may not be done. Please check nothing is left to provision."],
+        };
+    }
+
+    private static string Assignment(string? who) => who is null ? ", and nobody from Sales Ops is assigned" : $", and {who} is assigned";
+
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }

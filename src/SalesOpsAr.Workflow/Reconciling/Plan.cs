@@ -7,23 +7,26 @@ public sealed record Plan
 {
     public static Plan Nothing { get; } = new();
 
-    /// <summary>The rules cannot decide the CC without the AR's notes: read them and decide again.</summary>
-    public static Plan NotesRequired { get; } = new() { NeedsNotes = true };
-
     public ArState? From { get; init; }
     public ArState? To { get; init; }
     public IReadOnlyList<string> AddLabels { get; init; } = [];
     public IReadOnlyList<string> RemoveLabels { get; init; } = [];
 
-    /// <summary>DRIs to mention (usernames, no @); non-empty only for a new AR not yet CC'd.</summary>
+    /// <summary>Whom the note mentions (usernames, no @): the DRIs not yet CC'd on the AR, or told it closed unfinished.</summary>
     public IReadOnlyList<string> Cc { get; init; } = [];
 
-    /// <summary>One short sentence per change, for the note on the AR and for the log.</summary>
+    /// <summary>One short sentence per change, for the note on the AR and for the log; they describe the edit as made.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
-    public bool NeedsNotes { get; init; }
+    /// <summary>The rules cannot decide without these: read them and decide again.</summary>
+    public ContextNeeds Needs { get; init; }
+
+    /// <summary>A label in the Sales Ops scope a person made (<c>SalesOpsAR::Blocked</c>), respected: nothing was planned beside it.</summary>
+    public string? Respected { get; init; }
 
     public bool ChangesLabels => AddLabels.Count > 0 || RemoveLabels.Count > 0;
 
-    public bool IsEmpty => !ChangesLabels && Cc.Count == 0 && !NeedsNotes;
+    public bool IsEmpty => !ChangesLabels && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None;
+
+    public static Plan Needing(ContextNeeds needs) => new() { Needs = needs };
 }

@@ -9,21 +9,35 @@ public sealed record WorkflowSettings
     /// <summary>Sales Ops team members (GitLab usernames); an AR is assigned when one of them is.</summary>
     public required IReadOnlyList<string> Team { get; init; }
 
-    /// <summary>Plain labels that explain an On Hold.</summary>
-    public IReadOnlyList<string> HoldReasons { get; init; } = Defaults.HoldReasons;
+    /// <summary>Labels that hold an AR (On Hold) while present: Sales Ops' own reasons, and the approvals it waits for.</summary>
+    public IReadOnlyList<HoldLabel> HoldLabels { get; init; } = Defaults.HoldLabels;
+
+    /// <summary>Takes an AR off the workflow: no state beside it, no nudge.</summary>
+    public string NotNeededLabel { get; init; } = Defaults.NotNeededLabel;
 
     public IReadOnlyList<SalesSystem> SalesSystems { get; init; } = Defaults.SalesSystems;
 
     /// <summary>Misspelled label title → canonical state label title.</summary>
     public IReadOnlyDictionary<string, string> LabelAliases { get; init; } = Defaults.LabelAliases;
 
-    /// <summary>Words that make a Markdown heading a Sales Ops section of the task list.</summary>
+    /// <summary>Words that make a heading a Sales Ops section of the task list (its sub-headings included).</summary>
     public IReadOnlyList<string> SalesOpsHeadings { get; init; } = Defaults.SalesOpsHeadings;
+
+    /// <summary>Words that make a heading some team's section (<c>#### IT to-do:</c>): its tasks are that team's.</summary>
+    public IReadOnlyList<string> TeamSectionMarkers { get; init; } = Defaults.TeamSectionMarkers;
 
     /// <summary>The handbook's values, used when configuration says nothing.</summary>
     public static class Defaults
     {
-        public static IReadOnlyList<string> HoldReasons { get; } = ["SalesOPS: Waiting on SFDC License"];
+        public static IReadOnlyList<HoldLabel> HoldLabels { get; } =
+        [
+            new("SalesOPS: Waiting on SFDC License", "waiting on an SFDC licence"),
+            new("AR-Approval::Needs Manager Approval", "waiting for the manager's approval", ReleasedBy: "AR-Approval::Manager Approved"),
+        ];
+
+        public const string NotNeededLabel = "SalesOpsAR::Not Needed";
+
+        public static IReadOnlyList<string> TeamSectionMarkers { get; } = ["to-do", "todo", "to do"];
 
         public static IReadOnlyList<SalesSystem> SalesSystems { get; } =
         [

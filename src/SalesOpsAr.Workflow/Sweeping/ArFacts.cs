@@ -11,13 +11,19 @@ public sealed record ArFacts
     /// <summary>When the AR entered its state (label events); the bot's edits do not move it.</summary>
     public required DateTimeOffset StateSince { get; init; }
 
-    /// <summary>The last change or note by a person (anyone but the bot).</summary>
-    public required DateTimeOffset LastPersonActivity { get; init; }
+    /// <summary>The last comment, label change or ticked task by Sales Ops: the team, the DRIs, the AR's team assignees.</summary>
+    public required DateTimeOffset LastTeamActivity { get; init; }
+
+    /// <summary>When someone outside Sales Ops (the requester asking "any update?") first commented since; null when nobody did.</summary>
+    public DateTimeOffset? WaitingSince { get; init; }
+
+    /// <summary>Who that was.</summary>
+    public string? WaitingOn { get; init; }
 
     /// <summary>Assignees who are on the Sales Ops team.</summary>
     public IReadOnlyList<string> TeamAssignees { get; init; } = [];
 
-    /// <summary>Out-of-office readings of the team assignees.</summary>
+    /// <summary>Out-of-office readings of the team assignees and the DRIs.</summary>
     public IReadOnlyDictionary<string, OutOfOffice> Absent { get; init; } = new Dictionary<string, OutOfOffice>();
 
     /// <summary>The bot's earlier nudges on this AR.</summary>

@@ -26,8 +26,8 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         return state switch
         {
             ArState.ActionNeeded => !hasTeamAssignee && age >= thresholds.Unassigned,
-            ArState.InProgress => age >= Math.Min(thresholds.Stale, hasTeamAssignee ? thresholds.AssigneeOutOfOffice : thresholds.Stale),
-            ArState.OnHold => age >= Math.Min(thresholds.HoldReview, hasTeamAssignee ? thresholds.AssigneeOutOfOffice : thresholds.HoldReview),
+            ArState.InProgress => age >= Min(thresholds.Stale, thresholds.Unanswered, hasTeamAssignee ? thresholds.AssigneeOutOfOffice : thresholds.Stale),
+            ArState.OnHold => age >= Min(thresholds.HoldReview, thresholds.Unanswered, hasTeamAssignee ? thresholds.AssigneeOutOfOffice : thresholds.HoldReview),
             _ => false,
         };
     }
@@ -56,9 +56,11 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
 
     private IEnumerable<(FlagKind Flag, double Days, DateTimeOffset EpisodeStart)> Raised(ArFacts facts, DateTimeOffset now)
     {
-        var idle = calendar.BusinessDaysBetween(facts.LastPersonActivity, now);
+        var idle = calendar.BusinessDaysBetween(facts.LastTeamActivity, now);
         var inState = calendar.BusinessDaysBetween(facts.StateSince, now);
-        var activityEpisode = facts.LastPersonActivity > facts.StateSince ? facts.LastPersonActivity : facts.StateSince;
+        var waiting = facts.WaitingSince is { } since ? calendar.BusinessDaysBetween(since, now) : 0;
+        var unanswered = facts.WaitingSince is not null && waiting >= thresholds.Unanswered;
+        var activityEpisode = facts.LastTeamActivity > facts.StateSince ? facts.LastTeamActivity : facts.StateSince;
         var allOut = facts.TeamAssignees.Count > 0
             && facts.TeamAssignees.All(a => facts.Absent.TryGetValue(a, out var o) && o.IsOut);
 
@@ -74,10 +76,10 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
                 }
 
                 break;
-            case ArState.InProgress when idle >= thresholds.Stale:
+            case ArState.InProgress when idle >= thresholds.Stale || unanswered:
                 yield return (FlagKind.Stale, idle, activityEpisode);
                 break;
-            case ArState.OnHold when inState >= thresholds.HoldReview && idle >= thresholds.HoldReview:
+            case ArState.OnHold when (inState >= thresholds.HoldReview && idle >= thresholds.HoldReview) || unanswered:
                 yield return (FlagKind.HoldReview, inState, activityEpisode);
                 break;
         }
@@ -104,28 +106,32 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     private DueNudge Describe(ArFacts facts, FlagKind flag, int number, double days)
     {
         var escalation = number == 0;
-        var assignees = facts.TeamAssignees;
         var present = dris.Where(d => !(facts.Absent.TryGetValue(d, out var o) && o.IsOut)).ToList();
-        var teamContacts = present.Count > 0 ? present : dris.ToList();
-        var (audience, mentions, sentence) = flag switch
+        var driContacts = present.Count > 0 ? present : dris.ToList(); // all away: tell them anyway rather than nobody
+        var assignees = facts.TeamAssignees.Count > 0 ? facts.TeamAssignees.ToList() : driContacts; // never an empty audience
+        var audience = facts.TeamAssignees.Count > 0 || flag is FlagKind.Unassigned or FlagKind.AssigneeOutOfOffice
+            ? AudienceOf(flag, escalation) : escalation ? NudgeAudience.Dris : NudgeAudience.TeamAndDris;
+        var (mentions, sentence) = flag switch
         {
-            FlagKind.Unassigned => (AudienceOf(flag, escalation: false), teamContacts,
-                $"This AR has waited {Days(days)} with nobody from Sales Ops assigned. {At(teamContacts)}, can someone on the team pick it up?"),
-            FlagKind.AssigneeOutOfOffice => (AudienceOf(flag, escalation: false), teamContacts,
-                $"{Absence(facts)}; this AR has had no activity for {Days(days)}. {At(teamContacts)}, can someone on the team take it?"),
-            FlagKind.Stale => (AudienceOf(flag, escalation: false), assignees.ToList(),
-                $"{At(assignees)}, this AR has had no activity for {Days(days)}. Is it still moving?"),
-            _ => (AudienceOf(flag, escalation: false), assignees.ToList(),
-                $"{At(assignees)}, this AR has been On Hold for {Days(days)}. Is the hold still needed?"),
+            FlagKind.Unassigned => (driContacts,
+                $"This AR has waited {Days(days)} with nobody from Sales Ops assigned. {At(driContacts)}, can someone on the team pick it up?"),
+            FlagKind.AssigneeOutOfOffice => (driContacts,
+                $"{Absence(facts)}; this AR has had no activity from Sales Ops for {Days(days)}. {At(driContacts)}, can someone on the team take it?"),
+            FlagKind.Stale => (assignees,
+                $"{At(assignees)}, this AR has had no activity from Sales Ops for {Days(days)}.{Waiting(facts)} Is it still moving?"),
+            _ => (assignees,
+                $"{At(assignees)}, this AR has been On Hold for {Days(days)}.{Waiting(facts)} Is the hold still needed?"),
         };
         if (escalation)
         {
-            (audience, mentions) = (AudienceOf(flag, escalation: true), dris.ToList());
-            sentence = $"{At(dris)}: {thresholds.MaxReminders} reminders about this AR went unanswered ({Describe(flag)}, {Days(days)}); escalating to the provisioning DRIs.";
+            mentions = driContacts;
+            sentence = $"{At(driContacts)}: {thresholds.MaxReminders} reminders about this AR went unanswered ({Describe(flag)}, {Days(days)}); escalating to the provisioning DRIs.";
         }
 
         return new DueNudge(flag, number, escalation, audience, mentions, sentence, days);
     }
+
+    private static string Waiting(ArFacts facts) => facts.WaitingOn is { } who ? $" A comment from {NoteText.Code(who)} is waiting for an answer." : "";
 
     private string Absence(ArFacts facts) => string.Join(" and ", facts.TeamAssignees.Select(a =>
     {
@@ -141,6 +147,8 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         FlagKind.Stale => "no activity",
         _ => "on hold",
     };
+
+    private static double Min(params double[] days) => days.Min();
 
     private static string At(IEnumerable<string> users) => string.Join(' ', users.Select(u => "@" + u));
 

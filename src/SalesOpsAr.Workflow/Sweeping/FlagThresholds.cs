@@ -14,6 +14,10 @@ public sealed record FlagThresholds
     [Range(0, 365, MinimumIsExclusive = true)]
     public double HoldReview { get; init; } = 10;
 
+    /// <summary>A comment from outside Sales Ops (the requester's "any update?") unanswered this long brings the stale or hold nudge forward.</summary>
+    [Range(0, 365, MinimumIsExclusive = true)]
+    public double Unanswered { get; init; } = 1;
+
     /// <summary>Nudges per flag and episode; one threshold after the last, one escalation to the DRIs.</summary>
     [Range(1, 10)]
     public int MaxReminders { get; init; } = 3;

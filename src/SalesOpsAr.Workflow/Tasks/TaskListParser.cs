@@ -2,7 +2,9 @@ namespace SalesOpsAr.Workflow.Tasks;
 
 /// <summary>
 /// Reads task items the way GitLab counts them: <c>- [ ]</c> / <c>- [x]</c> list items (also <c>*</c>,
-/// <c>+</c>, <c>1.</c>); items in fenced code blocks or HTML comments do not count, nor does <c>[~]</c>.
+/// <c>+</c>, <c>1.</c>); items in fenced code blocks or HTML comments do not count, nor does <c>[~]</c>. Each item
+/// keeps the headings it stands under (<see cref="Heading"/>): Markdown headings, a line of bold text alone
+/// (<c>**Sales Ops to-do:**</c>), and a short line ending in <c>:</c> after a blank line, as templates write them.
 /// </summary>
 /// <remarks>
 /// AR descriptions are written by anyone who can open an issue, so this is a scanner, not a set of regexes:
@@ -17,17 +19,24 @@ public static class TaskListParser
     /// <summary>False when the text is longer than any GitLab description can be: the rules then treat it as unreadable.</summary>
     public static bool CanParse(string? markdown) => markdown is null || markdown.Length <= MaxLength;
 
-    public static IReadOnlyList<TaskItem> Parse(string? markdown)
+    public static TaskList Parse(string? markdown)
     {
-        var items = new List<TaskItem>();
-        if (string.IsNullOrEmpty(markdown) || !CanParse(markdown))
+        if (string.IsNullOrEmpty(markdown))
         {
-            return items;
+            return TaskList.Empty;
         }
 
-        string? heading = null;
+        if (!CanParse(markdown))
+        {
+            return new TaskList([], [], Unread: true);
+        }
+
+        var items = new List<TaskItem>();
+        var headings = new List<Heading>();
+        var sections = new List<Heading>();
         string? fence = null;
         var inComment = false;
+        var afterBlank = true;
         foreach (var range in markdown.AsSpan().Split('\n'))
         {
             var line = markdown.AsSpan(range).TrimEnd('\r');
@@ -60,19 +69,62 @@ public static class TaskListParser
             }
 
             var text = StripComments(line, out inComment);
-            if (TryHeading(text, out var title))
+            var blank = text.IsWhiteSpace();
+            if (TryHeading(text, out var heading) || TryBold(text, out heading) || (afterBlank && TryColon(text, out heading)))
             {
-                heading = title;
-                continue;
+                sections.RemoveAll(h => h.Level >= heading.Level);
+                sections.Add(heading);
+                headings.Add(heading);
+            }
+            else if (TryTask(text, out var mark, out var said) && mark != '~')
+            {
+                items.Add(new TaskItem(said, mark is 'x' or 'X', [.. sections]));
             }
 
-            if (TryTask(text, out var mark, out var said) && mark != '~')
-            {
-                items.Add(new TaskItem(said, mark is 'x' or 'X', heading));
-            }
+            afterBlank = blank;
         }
 
-        return items;
+        return new TaskList(items, headings);
+    }
+
+    // A line that is nothing but bold text: **Sales Ops to-do:**, __Sales to-do__, **Sales Ops**:
+    private static bool TryBold(ReadOnlySpan<char> line, out Heading heading)
+    {
+        heading = null!;
+        var text = line.Trim();
+        if (text.EndsWith(':') && text.Length > 1 && text[^2] is '*' or '_')
+        {
+            text = text[..^1];
+        }
+
+        if (text.Length < 5 || !(text.StartsWith("**") && text.EndsWith("**") || text.StartsWith("__") && text.EndsWith("__")))
+        {
+            return false;
+        }
+
+        var inner = text[2..^2];
+        if (inner.IsWhiteSpace() || inner.Contains("**", StringComparison.Ordinal) || inner.Contains("__", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        heading = new Heading(inner.Trim().ToString(), Heading.Bold);
+        return true;
+    }
+
+    // A short line ending in ':' on its own (after a blank line), that is no list item, quote or table row.
+    private static bool TryColon(ReadOnlySpan<char> line, out Heading heading)
+    {
+        heading = null!;
+        var text = line.Trim();
+        if (text.Length is < 2 or > 100 || !text.EndsWith(':') || text[0] is '-' or '*' or '+' or '>' or '|' or '#'
+            || char.IsAsciiDigit(text[0]) || TryTask(text, out _, out _))
+        {
+            return false;
+        }
+
+        heading = new Heading(text.ToString(), Heading.Colon);
+        return true;
     }
 
     // Up to three blanks, then ``` or ~~~ (three or more): the run is the fence a closing line must repeat.
@@ -96,9 +148,9 @@ public static class TaskListParser
     }
 
     // Up to three blanks, one to six '#', a blank, the text; a closing run of '#' after a blank is dropped.
-    private static bool TryHeading(ReadOnlySpan<char> line, out string title)
+    private static bool TryHeading(ReadOnlySpan<char> line, out Heading heading)
     {
-        title = "";
+        heading = null!;
         var i = Indent(line);
         if (i < 0 || i >= line.Length || line[i] != '#')
         {
@@ -119,7 +171,7 @@ public static class TaskListParser
             text = text[..^closing].TrimEnd();
         }
 
-        title = text.ToString();
+        heading = new Heading(text.ToString(), hashes);
         return true;
     }
 

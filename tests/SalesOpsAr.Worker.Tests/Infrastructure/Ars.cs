@@ -23,6 +23,9 @@ public static class Ars
         * [ ] Chorus: recorder licence
         """;
 
+    /// <summary>The template as the onboarding tooling files it, CC'ing the DRIs in its own text.</summary>
+    public const string TemplateCcd = Template + "\n\ncc @amber @meri";
+
     public const string NonSales = """
         Full Name, Okta and 1Password, Engineer
 

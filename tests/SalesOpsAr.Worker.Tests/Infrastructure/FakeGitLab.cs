@@ -47,6 +47,7 @@ public sealed partial class FakeGitLab : IDisposable
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
         Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Refusal());
+        Route("GET", "^/api/v4/users$", request => !Authorized(request) ? Refusal() : FindUser(request));
         Route("GET", @"^/api/v4/projects/\d+/hooks/\d+$", request => !Authorized(request) ? Refusal()
             : BotRole != "Maintainer" ? Json(403, new JsonObject { ["message"] = "403 Forbidden" }) // hooks need Maintainer
             : Json(200, new JsonObject
@@ -175,7 +176,12 @@ public sealed partial class FakeGitLab : IDisposable
         .Select(e => e.RequestMessage.Headers is { } h && h.TryGetValue(header, out var v) ? v.FirstOrDefault() : null)
         .ToList();
 
-    /// <summary>A person edits the issue in GitLab's UI; GitLab then delivers the Issue Hook.</summary>
+    /// <summary>
+    /// A person edits the issue in GitLab's UI. GitLab records what changed as it does: label events, and system notes
+    /// by the person (<c>assigned to @x</c>, <c>unassigned @x</c>, <c>marked the checklist item **…** as completed</c>,
+    /// <c>changed the description</c>, <c>closed</c>, <c>reopened</c>); then it delivers the Issue Hook with the
+    /// <c>changes</c> it made.
+    /// </summary>
     public Task<HttpResponseMessage> PersonEditsAsync(FakeIssue issue, string person, Action<FakeIssue> edit, string action = "update")
     {
         string payload;
@@ -183,13 +189,70 @@ public sealed partial class FakeGitLab : IDisposable
         {
             var labels = issue.Labels.ToList();
             var assignees = issue.Assignees.ToList();
+            var description = issue.Description;
+            var state = issue.State;
             edit(issue);
             RecordLabelChanges(issue, person, labels);
-            issue.Notes.Add(new FakeNote(Interlocked.Increment(ref _nextNoteId), person, "changed this issue", true, Clock.GetUtcNow()));
-            payload = IssueHookPayload.Issue(issue, person, action, labels, assignees);
+            foreach (var note in SystemNotes(assignees, issue.Assignees, description, issue.Description, state, issue.State))
+            {
+                issue.Notes.Add(new FakeNote(Interlocked.Increment(ref _nextNoteId), person, note, true, Clock.GetUtcNow()));
+            }
+
+            if (issue.State == "closed" && state != "closed")
+            {
+                issue.ClosedAt = Clock.GetUtcNow();
+            }
+
+            issue.UpdatedAt = Clock.GetUtcNow();
+            payload = IssueHookPayload.Issue(issue, person, action, labels, assignees, description);
         }
 
         return DeliverAsync(payload, "Confidential Issue Hook");
+    }
+
+    /// <summary>Whether a user of that name exists (<c>GET /users?username=</c> answers an empty list otherwise).</summary>
+    public ConcurrentDictionary<string, byte> UnknownUsers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    // GitLab's system notes for an edit (app/services/system_notes/issuables_service.rb).
+    private static IEnumerable<string> SystemNotes(
+        List<string> assigneesBefore, List<string> assigneesAfter, string descriptionBefore, string descriptionAfter, string stateBefore, string stateAfter)
+    {
+        var added = assigneesAfter.Except(assigneesBefore, StringComparer.OrdinalIgnoreCase).Select(a => "@" + a).ToList();
+        var removed = assigneesBefore.Except(assigneesAfter, StringComparer.OrdinalIgnoreCase).Select(a => "@" + a).ToList();
+        if (added.Count > 0 || removed.Count > 0)
+        {
+            yield return string.Join(" and ", new[]
+            {
+                added.Count > 0 ? "assigned to " + string.Join(", ", added) : null,
+                removed.Count > 0 ? "unassigned " + string.Join(", ", removed) : null,
+            }.OfType<string>());
+        }
+
+        if (descriptionBefore != descriptionAfter)
+        {
+            var before = descriptionBefore.Split('\n');
+            var after = descriptionAfter.Split('\n');
+            var toggled = before.Length == after.Length
+                ? before.Zip(after).Where(p => p.First != p.Second).ToList()
+                : null;
+            if (toggled is { Count: > 0 } && toggled.All(p => p.First.Replace("[x]", "[ ]", StringComparison.OrdinalIgnoreCase) == p.Second.Replace("[x]", "[ ]", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var (_, line) in toggled)
+                {
+                    var text = line[(line.IndexOf(']', StringComparison.Ordinal) + 1)..].Trim();
+                    yield return $"marked the checklist item **{text}** as {(line.Contains("[ ]", StringComparison.Ordinal) ? "incomplete" : "completed")}";
+                }
+            }
+            else
+            {
+                yield return "changed the description";
+            }
+        }
+
+        if (stateBefore != stateAfter)
+        {
+            yield return stateAfter == "closed" ? "closed" : "reopened";
+        }
     }
 
     public Task<HttpResponseMessage> DeliverAsync(string payload, string eventHeader, string? idempotencyKey = null, string? eventUuid = null)
@@ -364,12 +427,34 @@ public sealed partial class FakeGitLab : IDisposable
 
         var projectId = long.Parse(ProjectPattern().Match(request.Path).Groups[1].Value, CultureInfo.InvariantCulture);
         var state = request.Query?.TryGetValue("state", out var s) == true ? s[0] : "all";
+        DateTimeOffset? updatedAfter = request.Query?.TryGetValue("updated_after", out var ua) == true
+            ? DateTimeOffset.Parse(ua[0], CultureInfo.InvariantCulture) : null;
         var issues = _issues.Values
-            .Where(i => i.ProjectId == projectId && (state == "all" || i.State == state))
+            .Where(i => i.ProjectId == projectId && (state == "all" || i.State == state) && (updatedAfter is null || i.UpdatedAt >= updatedAfter))
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Iid)
             .Select(i => (JsonNode)IssueJson(i))
             .ToList();
         return Paged(request, issues);
+    }
+
+    // GET /users?username=: a list of at most one user, empty for a name nobody has.
+    private ResponseMessage FindUser(IRequestMessage request)
+    {
+        var username = request.Query?.TryGetValue("username", out var u) == true ? u[0] : null;
+        if (username is null || UnknownUsers.ContainsKey(username))
+        {
+            return Json(200, new JsonArray());
+        }
+
+        return Json(200, new JsonArray(new JsonObject
+        {
+            ["id"] = FakeUsers.IdOf(username),
+            ["username"] = username,
+            ["name"] = FakeUsers.DisplayName(username),
+            ["state"] = "active",
+            ["avatar_url"] = "https://gitlab.example.com/uploads/avatar.png",
+            ["web_url"] = $"https://gitlab.example.com/{username}",
+        }));
     }
 
     private ResponseMessage GetStatus(IRequestMessage request)
@@ -520,6 +605,7 @@ public sealed partial class FakeGitLab : IDisposable
                 ["user_notes_count"] = issue.Notes.Count(n => !n.System),
                 ["created_at"] = issue.CreatedAt.ToString("O"),
                 ["updated_at"] = issue.UpdatedAt.ToString("O"),
+                ["closed_at"] = issue.ClosedAt?.ToString("O"),
                 ["web_url"] = $"https://gitlab.example.com/ar/-/issues/{issue.Iid}",
                 ["task_completion_status"] = new JsonObject { ["count"] = 0, ["completed_count"] = 0 },
             };

@@ -56,6 +56,7 @@ public sealed class FakeIssue
     public int RetryAfterSeconds { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    public DateTimeOffset? ClosedAt { get; set; }
 
     public IReadOnlyList<string> LabelsNow()
     {

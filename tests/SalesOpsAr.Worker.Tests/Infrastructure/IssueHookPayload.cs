@@ -10,7 +10,8 @@ public static class IssueHookPayload
         string actor,
         string action,
         IReadOnlyList<string>? previousLabels = null,
-        IReadOnlyList<string>? previousAssignees = null)
+        IReadOnlyList<string>? previousAssignees = null,
+        string? previousDescription = null)
     {
         lock (issue.Gate)
         {
@@ -35,6 +36,11 @@ public static class IssueHookPayload
             if (previousLabels is not null && !previousLabels.SequenceEqual(issue.Labels))
             {
                 changes["labels"] = new JsonObject { ["previous"] = LabelObjects(previousLabels), ["current"] = LabelObjects(issue.Labels) };
+            }
+
+            if (previousDescription is not null && previousDescription != issue.Description)
+            {
+                changes["description"] = new JsonObject { ["previous"] = previousDescription, ["current"] = issue.Description };
             }
 
             if (previousAssignees is not null && !previousAssignees.SequenceEqual(issue.Assignees))

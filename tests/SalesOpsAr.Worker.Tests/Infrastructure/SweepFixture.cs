@@ -68,10 +68,13 @@ public abstract class SweepFixture : IAsyncLifetime
 
     protected virtual Dictionary<string, string?> Configure(Dictionary<string, string?> settings) => settings;
 
-    /// <summary>An AR that entered <paramref name="label"/> at <paramref name="since"/>, with nothing done by a person since.</summary>
+    /// <summary>
+    /// An AR that entered <paramref name="label"/> at <paramref name="since"/>, with nothing done by a person since. Its
+    /// description CCs the DRIs, as the onboarding template's does.
+    /// </summary>
     protected FakeIssue Ar(long iid, string label, DateTimeOffset since, params string[] assignees)
     {
-        var ar = GitLab.AddIssue(4242, iid, Ars.Template, labels: [label], assignees: assignees);
+        var ar = GitLab.AddIssue(4242, iid, Ars.TemplateCcd, labels: [label], assignees: assignees);
         ar.Title = $"Person {iid}, Salesforce, AE";
         ar.CreatedAt = since;
         ar.UpdatedAt = since;

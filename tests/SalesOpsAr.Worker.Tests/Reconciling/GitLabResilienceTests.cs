@@ -72,7 +72,7 @@ public sealed class GitLabResilienceTests : IDisposable
             s["Transport:Retries"] = "1";
             s["Transport:RetryInterval"] = "00:00:00.100";
         });
-        var ar = _gitLab.AddIssue(4242, 32, Ars.Template, labels: [Ars.ActionNeeded]);
+        var ar = _gitLab.AddIssue(4242, 32, Ars.TemplateCcd, labels: [Ars.ActionNeeded]);
         ar.FailNextNote.Enqueue(502); // a POST that fails may still have been saved: the client must not repeat it
 
         using var _ = await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));

@@ -14,7 +14,7 @@ public sealed class SweepCommandTests : IDisposable
     public async Task SweepOnceDryRun_PrintsWhatWouldBeFlaggedAndWhy_AndWritesNothing()
     {
         var old = TimeProvider.System.GetUtcNow().AddDays(-30); // the process runs on the system clock
-        var ar = _gitLab.AddIssue(4242, 301, Ars.Template, labels: [Ars.ActionNeeded]);
+        var ar = _gitLab.AddIssue(4242, 301, Ars.TemplateCcd, labels: [Ars.ActionNeeded]);
         ar.CreatedAt = ar.UpdatedAt = old;
         _gitLab.AddLabelEvent(ar, "onboarding-bot", Ars.ActionNeeded, "add", old);
 
@@ -61,7 +61,7 @@ public sealed class SweepCommandTests : IDisposable
         var old = TimeProvider.System.GetUtcNow().AddDays(-30);
         foreach (var iid in new[] { 302L, 303 })
         {
-            var ar = _gitLab.AddIssue(4242, iid, Ars.Template, labels: [Ars.ActionNeeded]);
+            var ar = _gitLab.AddIssue(4242, iid, Ars.TemplateCcd, labels: [Ars.ActionNeeded]);
             ar.Title = $"Person {iid}, Salesforce, AE";
             ar.CreatedAt = ar.UpdatedAt = old;
             _gitLab.AddLabelEvent(ar, "onboarding-bot", Ars.ActionNeeded, "add", old);

@@ -99,7 +99,7 @@ public sealed class SweepIsolationTests : SweepFixture
     // Changed just now, with a misspelled state: the sweep heals it, which needs a label edit.
     private FakeIssue Misspelled()
     {
-        var ar = GitLab.AddIssue(4242, 201, Template, labels: ["SaelsOpsAR::In Progress"], assignees: ["ksmith"]);
+        var ar = GitLab.AddIssue(4242, 201, TemplateCcd, labels: ["SaelsOpsAR::In Progress"], assignees: ["ksmith"]);
         ar.CreatedAt = LastWeek;
         ar.UpdatedAt = Clock.GetUtcNow();
         return ar;

@@ -12,7 +12,7 @@ public sealed class UserStatusPayloadTests
 
     [Theory]
     [InlineData("""{"emoji":"palm_tree","message":"OOO until Dec 2","message_html":"OOO until Dec 2","availability":"not_set","clear_status_at":"2026-12-02T00:00:00.000Z"}""", true, "2026-12-02T00:00:00Z")]
-    [InlineData("""{"emoji":"speech_balloon","message":"Busy with Q4 close","message_html":"Busy with Q4 close","availability":"busy","clear_status_at":null}""", true, null)]
+    [InlineData("""{"emoji":"speech_balloon","message":"Busy with Q4 close","message_html":"Busy with Q4 close","availability":"busy","clear_status_at":null}""", false, null)] // busy at work: the documented choice
     [InlineData("""{"emoji":null,"message":null,"message_html":"","availability":"not_set","clear_status_at":null}""", false, null)]
     [InlineData("""{"emoji":"coffee","message":"Back at 2","message_html":"Back at 2","availability":"not_set","clear_status_at":"2026-11-25T14:00:00.000Z"}""", false, null)]
     [InlineData("""{"emoji":"palm_tree","message":"Vacation","availability":"not_set","clear_status_at":"2026-11-20T00:00:00.000Z"}""", false, null)]

@@ -50,7 +50,7 @@ public sealed class HostileMarkdownTests
         var text = string.Concat(Enumerable.Repeat("- [x] SFDC: profile\n", (TaskListParser.MaxLength / 20) + 1));
 
         Assert.False(TaskListParser.CanParse(text));
-        Assert.Empty(TaskListParser.Parse(text));
+        Assert.Empty(TaskListParser.Parse(text).Items);
         Assert.DoesNotContain(Workflow.Labels.StateLabels.Completed, Rules.Decide(Ar(text), Ars.Hints()).AddLabels);
     }
 
@@ -59,7 +59,7 @@ public sealed class HostileMarkdownTests
         _ = TaskListParser.Parse(description);
         _ = Mentions.In(description);
         _ = Rules.IsSalesOpsAr([], description);
-        _ = Rules.Decide(Ar(description), Ars.Hints(EventAction.Open), new HashSet<string>());
+        _ = Rules.Decide(Ar(description), Ars.Hints(EventAction.Open), new ArContext { MentionedInNotes = new HashSet<string>(), DecisionStands = false });
     }
 
     private static ArSnapshot Ar(string description) => Ars.Ar(description) with { Labels = ["SalesOpsAR::In Progress"], Assignees = ["jdoe"] };

@@ -34,4 +34,26 @@ public sealed class LabelCatalogTests
     [InlineData("AR-Approval::Manager Approved", false)]
     public void IsSalesOpsLabel_TheScopeInAnySpellingOrAHoldReason(string title, bool expected) =>
         Assert.Equal(expected, new LabelCatalog(Ars.Settings).IsSalesOpsLabel(title));
+
+    [Theory]
+    [InlineData("SalesOPS: Waiting on SFDC License", "waiting on an SFDC licence")]
+    [InlineData("salesops: waiting on sfdc license", "waiting on an SFDC licence")]
+    [InlineData("AR-Approval::Needs Manager Approval", "waiting for the manager's approval")]
+    public void HoldOf_AHoldLabelInAnySpelling_GivesItsReason(string title, string reason) =>
+        Assert.Equal(reason, new LabelCatalog(Ars.Settings).HoldOf(title)?.Reason);
+
+    [Fact]
+    public void ReleaseOf_ManagerApproved_ReleasesTheApprovalHold() =>
+        Assert.Equal("AR-Approval::Needs Manager Approval", new LabelCatalog(Ars.Settings).ReleaseOf("AR-Approval::Manager Approved")?.Label);
+
+    [Theory]
+    [InlineData("SalesOpsAR::Blocked", true)]
+    [InlineData("SaelsOpsAR::Waiting", true)]
+    [InlineData("SalesOpsAR::In Progress", false)]
+    [InlineData("SaelsOpsAR::In Progress", false)] // an alias is a state
+    [InlineData("SalesOpsAR::Not Needed", false)] // the opt-out is known
+    [InlineData("Other::Blocked", false)]
+    [InlineData("SalesOpsAR", false)]
+    public void IsUnknownInScope_APersonsOwnSalesOpsLabel(string title, bool expected) =>
+        Assert.Equal(expected, new LabelCatalog(Ars.Settings).IsUnknownInScope(title));
 }

@@ -21,6 +21,12 @@ public sealed class WorkflowSettingsDefaultsTests
         Assert.Equal(["Salesforce", "Chorus", "Clari", "DataFox"], WorkflowSettings.Defaults.SalesSystems.Select(s => s.Name));
 
     [Fact]
-    public void HoldReasons_AreTheHandbooksOne() =>
-        Assert.Equal(["SalesOPS: Waiting on SFDC License"], WorkflowSettings.Defaults.HoldReasons);
+    public void HoldLabels_AreTheHandbooksLicenceAndTheManagersApproval() =>
+        Assert.Equal(
+            [("SalesOPS: Waiting on SFDC License", (string?)null), ("AR-Approval::Needs Manager Approval", "AR-Approval::Manager Approved")],
+            WorkflowSettings.Defaults.HoldLabels.Select(h => (h.Label, h.ReleasedBy)));
+
+    [Fact]
+    public void NotNeeded_IsTheFifthSalesOpsLabel() =>
+        Assert.Equal("SalesOpsAR::Not Needed", WorkflowSettings.Defaults.NotNeededLabel);
 }

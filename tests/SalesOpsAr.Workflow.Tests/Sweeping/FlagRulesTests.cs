@@ -40,7 +40,7 @@ public sealed class FlagRulesTests
 
         Assert.Equal(FlagKind.Stale, nudge.Flag);
         Assert.Equal(["jdoe"], nudge.Mentions);
-        Assert.Equal("@jdoe, this AR has had no activity for 3 business days. Is it still moving?", nudge.Sentence);
+        Assert.Equal("@jdoe, this AR has had no activity from Sales Ops for 3 business days. Is it still moving?", nudge.Sentence);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class FlagRulesTests
         var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(8)));
 
         Assert.Equal(2, nudge.Number);
-        Assert.Contains("no activity for 6 business days", nudge.Sentence, StringComparison.Ordinal);
+        Assert.Contains("no activity from Sales Ops for 6 business days", nudge.Sentence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class FlagRulesTests
     [Fact]
     public void Stale_APersonActingAfterTheNudges_StartsAFreshEpisode()
     {
-        var facts = Facts(ArState.InProgress, assignees: ["jdoe"], lastPerson: Monday.AddDays(9),
+        var facts = Facts(ArState.InProgress, assignees: ["jdoe"], lastTeam: Monday.AddDays(9),
             markers: [Marker(FlagKind.Stale, 1, Monday.AddDays(3)), Marker(FlagKind.Stale, 2, Monday.AddDays(8))]);
 
         var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(14)));
@@ -95,7 +95,7 @@ public sealed class FlagRulesTests
         var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"], absent: absent), Monday.AddDays(3)));
 
         Assert.Equal(FlagKind.AssigneeOutOfOffice, nudge.Flag);
-        Assert.Equal("`jdoe` is out of office until 2 Dec; this AR has had no activity for 3 business days. @amber @meri, can someone on the team take it?", nudge.Sentence);
+        Assert.Equal("`jdoe` is out of office until 2 Dec; this AR has had no activity from Sales Ops for 3 business days. @amber @meri, can someone on the team take it?", nudge.Sentence);
     }
 
     [Fact]
@@ -131,7 +131,91 @@ public sealed class FlagRulesTests
 
     [Fact]
     public void HoldReview_APersonCommentedRecently_IsNoFlag() =>
-        Assert.Empty(CreateSut().Evaluate(Facts(ArState.OnHold, assignees: ["jdoe"], lastPerson: Monday.AddDays(10)), Monday.AddDays(14)));
+        Assert.Empty(CreateSut().Evaluate(Facts(ArState.OnHold, assignees: ["jdoe"], lastTeam: Monday.AddDays(10)), Monday.AddDays(14)));
+
+    [Fact]
+    public void Stale_ARequestersAnyUpdate_DoesNotResetTheClock()
+    {
+        // The team last acted on Monday; the requester asked on Wednesday. Thursday: three business days of Sales Ops silence.
+        var facts = Facts(ArState.InProgress, assignees: ["jdoe"], waitingSince: Monday.AddDays(2));
+
+        var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(3)));
+
+        Assert.Equal(FlagKind.Stale, nudge.Flag);
+        Assert.Equal("@jdoe, this AR has had no activity from Sales Ops for 3 business days. A comment from `requester` is waiting for an answer. Is it still moving?", nudge.Sentence);
+    }
+
+    [Fact]
+    public void Stale_AnUnansweredCommentForADay_BringsTheNudgeForward()
+    {
+        // The team acted Monday; the requester asked Monday afternoon; Tuesday afternoon it is unanswered for a business day.
+        var facts = Facts(ArState.InProgress, assignees: ["jdoe"], waitingSince: Monday.AddHours(5));
+
+        var early = CreateSut().Evaluate(facts, Monday.AddDays(1));
+        var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(1).AddHours(5)));
+
+        Assert.Empty(early);
+        Assert.Equal(FlagKind.Stale, nudge.Flag);
+    }
+
+    [Fact]
+    public void Stale_WithoutAnyComment_WaitsTheFullThreshold() =>
+        Assert.Empty(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"]), Monday.AddDays(2)));
+
+    [Fact]
+    public void HoldReview_AnUnansweredComment_BringsTheReviewForward()
+    {
+        var facts = Facts(ArState.OnHold, assignees: ["jdoe"], waitingSince: Monday.AddDays(1));
+
+        var nudge = Assert.Single(CreateSut().Evaluate(facts, Monday.AddDays(2)));
+
+        Assert.Equal(FlagKind.HoldReview, nudge.Flag);
+        Assert.Equal(["jdoe"], nudge.Mentions);
+    }
+
+    [Fact]
+    public void HoldReview_UnassignedLongOnHold_NudgesTheDris()
+    {
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.OnHold), Monday.AddDays(14)));
+
+        Assert.Equal(FlagKind.HoldReview, nudge.Flag);
+        Assert.Equal(NudgeAudience.TeamAndDris, nudge.Audience);
+        Assert.Equal(["amber", "meri"], nudge.Mentions);
+        Assert.Equal("@amber @meri, this AR has been On Hold for 10 business days. Is the hold still needed?", nudge.Sentence);
+    }
+
+    [Fact]
+    public void Stale_UnassignedInProgress_NudgesTheDrisNotNobody()
+    {
+        // In Progress without a team assignee only lasts until the next reconcile; the nudge still has people to reach.
+        var nudge = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress), Monday.AddDays(3)));
+
+        Assert.Equal(["amber", "meri"], nudge.Mentions);
+        Assert.NotEqual(NudgeAudience.Assignees, nudge.Audience);
+    }
+
+    [Fact]
+    public void Escalation_AnAwayDriIsSkipped()
+    {
+        NudgeMarker[] three = [Marker(FlagKind.Stale, 1, Monday.AddDays(3)), Marker(FlagKind.Stale, 2, Monday.AddDays(8)), Marker(FlagKind.Stale, 3, Monday.AddDays(11))];
+        var absent = new Dictionary<string, OutOfOffice> { ["meri"] = new(true, null, "status: On leave") };
+
+        var escalation = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"], absent: absent, markers: three), Monday.AddDays(16)));
+
+        Assert.True(escalation.Escalation);
+        Assert.Equal(["amber"], escalation.Mentions);
+    }
+
+    [Fact]
+    public void Escalation_EveryDriAway_StillReachesThemRatherThanNobody()
+    {
+        NudgeMarker[] three = [Marker(FlagKind.Stale, 1, Monday.AddDays(3)), Marker(FlagKind.Stale, 2, Monday.AddDays(8)), Marker(FlagKind.Stale, 3, Monday.AddDays(11))];
+        var absent = new Dictionary<string, OutOfOffice> { ["amber"] = new(true, null, "status: PTO"), ["meri"] = new(true, null, "status: OOO") };
+
+        var escalation = Assert.Single(CreateSut().Evaluate(Facts(ArState.InProgress, assignees: ["jdoe"], absent: absent, markers: three), Monday.AddDays(16)));
+
+        Assert.Equal(["amber", "meri"], escalation.Mentions);
+    }
 
     [Theory]
     [InlineData(ArState.Completed, false, 30, false)]
@@ -140,8 +224,10 @@ public sealed class FlagRulesTests
     [InlineData(ArState.ActionNeeded, true, 30, false)]
     [InlineData(ArState.InProgress, true, 0, false)]
     [InlineData(ArState.InProgress, true, 1, true)]
-    [InlineData(ArState.InProgress, false, 2, false)]
-    [InlineData(ArState.OnHold, false, 9, false)]
+    [InlineData(ArState.InProgress, false, 0, false)]
+    [InlineData(ArState.InProgress, false, 1, true)] // an unanswered comment can be a day old
+    [InlineData(ArState.OnHold, false, 0, false)]
+    [InlineData(ArState.OnHold, false, 1, true)]
     public void MayBeFlagged_JudgesFromAgeAlone(ArState state, bool assigned, int businessDaysOld, bool expected) =>
         Assert.Equal(expected, CreateSut().MayBeFlagged(state, assigned, Monday, Monday.AddDays(businessDaysOld)));
 
@@ -150,14 +236,17 @@ public sealed class FlagRulesTests
     private static ArFacts Facts(
         ArState state,
         DateTimeOffset? since = null,
-        DateTimeOffset? lastPerson = null,
+        DateTimeOffset? lastTeam = null,
         string[]? assignees = null,
         Dictionary<string, OutOfOffice>? absent = null,
-        NudgeMarker[]? markers = null) => new()
+        NudgeMarker[]? markers = null,
+        DateTimeOffset? waitingSince = null) => new()
         {
             State = state,
             StateSince = since ?? Monday,
-            LastPersonActivity = lastPerson ?? since ?? Monday,
+            LastTeamActivity = lastTeam ?? since ?? Monday,
+            WaitingSince = waitingSince,
+            WaitingOn = waitingSince is null ? null : "requester",
             TeamAssignees = assignees ?? [],
             Absent = absent ?? new Dictionary<string, OutOfOffice>(),
             Markers = markers ?? [],

@@ -14,7 +14,7 @@ public sealed class TaskListParserTests
     [InlineData("   - [x] nested", true)]
     public void Parse_ListMarkers_AreTasks(string line, bool done)
     {
-        var item = Assert.Single(TaskListParser.Parse(line));
+        var item = Assert.Single(TaskListParser.Parse(line).Items);
         Assert.Equal(done, item.Checked);
     }
 
@@ -27,18 +27,93 @@ public sealed class TaskListParserTests
     [InlineData("<!-- - [x] commented -->")]
     [InlineData("<!--\n- [x] commented\n-->")]
     public void Parse_ThingsGitLabDoesNotCount_AreNotTasks(string markdown) =>
-        Assert.Empty(TaskListParser.Parse(markdown));
+        Assert.Empty(TaskListParser.Parse(markdown).Items);
 
     [Fact]
     public void Parse_Headings_AreRememberedPerItem()
     {
-        var items = TaskListParser.Parse("#### IT to-do:\r\n* [ ] Okta\r\n#### Sales to-do:\r\n* [x] SFDC: AE");
+        var items = TaskListParser.Parse("#### IT to-do:\r\n* [ ] Okta\r\n#### Sales to-do:\r\n* [x] SFDC: AE").Items;
 
         Assert.Equal([("IT to-do:", false), ("Sales to-do:", true)], items.Select(i => (i.Heading, i.Checked)));
         Assert.Equal("SFDC: AE", items[1].Text);
     }
 
     [Fact]
+    public void Parse_SubHeadings_StayInsideTheirSection()
+    {
+        var items = TaskListParser.Parse("""
+            ### Sales Ops
+            * [x] Salesforce: AE profile
+            #### Chorus
+            * [ ] Role, Team and License Type set
+            ### IT
+            * [ ] Okta
+            """).Items;
+
+        Assert.Equal(
+            [["Sales Ops"], ["Sales Ops", "Chorus"], ["IT"]],
+            items.Select(i => i.Sections.Select(h => h.Text).ToArray()));
+    }
+
+    [Theory]
+    [InlineData("**Sales Ops to-do:**", "Sales Ops to-do:")]
+    [InlineData("**Sales Ops to-do**:", "Sales Ops to-do")]
+    [InlineData("__Sales to-do__", "Sales to-do")]
+    [InlineData("  **Sales Ops**  ", "Sales Ops")]
+    public void Parse_ALineOfBoldTextAlone_IsAHeading(string line, string heading)
+    {
+        var list = TaskListParser.Parse($"Intro.\n\n{line}\n- [ ] Provision the user");
+
+        Assert.Equal(heading, Assert.Single(list.Headings).Text);
+        Assert.Equal(heading, Assert.Single(list.Items).Heading);
+    }
+
+    [Theory]
+    [InlineData("Some **bold** words in a sentence")]
+    [InlineData("**bold** then text")]
+    [InlineData("****")]
+    public void Parse_BoldInsideASentence_IsNoHeading(string line) =>
+        Assert.Empty(TaskListParser.Parse($"{line}\n- [ ] a").Headings);
+
+    [Fact]
+    public void Parse_AShortLineEndingInAColonAfterABlank_IsAHeading()
+    {
+        var list = TaskListParser.Parse("Hello team.\n\nSales Ops tasks:\n- [ ] Create the user\n");
+
+        Assert.Equal("Sales Ops tasks:", Assert.Single(list.Items).Heading);
+    }
+
+    [Theory]
+    [InlineData("Intro\nWe need these:\n- [ ] a")]
+    [InlineData("\n- [ ] a list item that ends:\n- [ ] b")]
+    [InlineData("\n> quoted:\n- [ ] a")]
+    public void Parse_AColonInsideProseOrLists_IsNoHeading(string markdown)
+    {
+        var list = TaskListParser.Parse(markdown);
+
+        Assert.Empty(list.Headings);
+        Assert.All(list.Items, i => Assert.Null(i.Heading));
+    }
+
+    [Fact]
+    public void Parse_AMarkdownHeading_EndsABoldSectionOfItsOwnLevelOrDeeper()
+    {
+        var items = TaskListParser.Parse("**Sales Ops to-do:**\n- [ ] a\n#### IT to-do:\n- [ ] b").Items;
+
+        Assert.Equal(["Sales Ops to-do:", "IT to-do:"], items.Select(i => i.Heading));
+        Assert.Single(items[1].Sections);
+    }
+
+    [Fact]
     public void Parse_TextAfterAClosedComment_StillCounts() =>
-        Assert.Single(TaskListParser.Parse("<!-- note\nmore -->\n- [x] Clari"));
+        Assert.Single(TaskListParser.Parse("<!-- note\nmore -->\n- [x] Clari").Items);
+
+    [Fact]
+    public void Parse_LongerThanGitLabAllows_IsMarkedUnread()
+    {
+        var list = TaskListParser.Parse(new string('a', TaskListParser.MaxLength + 1));
+
+        Assert.True(list.Unread);
+        Assert.Empty(list.Items);
+    }
 }

@@ -1,4 +1,4 @@
-namespace SalesOpsAr.Workflow.Sweeping;
+namespace SalesOpsAr.Workflow.History;
 
 /// <summary>One entry of an AR's label history: who added or removed which label, when.</summary>
 /// <param name="Label">The label's name; null when the label has been deleted since (GitLab then sends <c>label: null</c>).</param>

@@ -1,0 +1,33 @@
+using SalesOpsAr.Workflow.History;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Tests.Reconciling;
+using static SalesOpsAr.Workflow.Tests.History.ArHistoryTests;
+
+namespace SalesOpsAr.Workflow.Tests.History;
+
+/// <summary>Rule 4: a state a person set by hand stands until something new happens.</summary>
+public sealed class StateDecisionTests
+{
+    private static readonly LabelCatalog Labels = new(Ars.Settings);
+
+    public static TheoryData<string, LabelEvent[], ArNote[], bool> Cases => new()
+    {
+        { "a person moved it out of Completed, nothing since", [Added("salesops-ar-bot", "SalesOpsAR::Completed", 1), Added("jdoe", "SalesOpsAR::In Progress", 2)], [], true },
+        { "the bot set it", [Added("salesops-ar-bot", "SalesOpsAR::In Progress", 2)], [], false },
+        { "a person set it, then someone was assigned", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "ksmith", "assigned to @ksmith", 3, system: true)], false },
+        { "a person set it, then a task was ticked", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "jdoe", "marked the checklist item **Chorus** as completed", 3, system: true)], false },
+        { "a person set it, then the description changed", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "requester", "changed the description", 3, system: true)], false },
+        { "a person set it, then the AR was reopened", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "jdoe", "reopened", 3, system: true)], false },
+        { "a person set it, then comments only", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "requester", "assigned to you?", 3)], true },
+        { "new work before the decision", [Added("jdoe", "SalesOpsAR::In Progress", 4)], [Note(1, "ksmith", "assigned to @ksmith", 3, system: true)], true },
+        { "set by a person in a misspelling", [Added("jdoe", "SaelsOpsAR::In Progress", 2)], [], true },
+        { "no event for it: older than the history", [], [], true },
+        { "no event for it, then someone was assigned", [], [Note(1, "ksmith", "assigned to @ksmith", 3, system: true)], false },
+        { "a person set it, then a task was ticked (GitLab before 15)", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "jdoe", "marked the task **Chorus** as completed", 3, system: true)], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Stands_Case(string what, LabelEvent[] events, ArNote[] notes, bool stands) =>
+        Assert.True(stands == StateDecision.Stands(ArState.InProgress, events, notes, "salesops-ar-bot", Labels), what);
+}
