@@ -118,12 +118,13 @@ internal sealed class NudgeDispatcher(
         return new NudgeDispatch(sent, failed, written, failures);
     }
 
-    // Every nudge shows in the team channel; email goes to whom the flag concerns.
+    // Every nudge shows in the team channel; email goes to whom the flag concerns, and never to nobody: a nudge for
+    // the assignees of an AR that has none goes to the team and the DRIs.
     private Audience AudienceOf(NudgeAudience audience, IReadOnlyList<string> people) => audience switch
     {
-        NudgeAudience.TeamAndDris => new Audience { TeamChannel = true, TeamInbox = true, People = _dris },
         NudgeAudience.Dris => new Audience { TeamChannel = true, People = _dris },
-        _ => new Audience { TeamChannel = true, People = people },
+        NudgeAudience.Assignees when people.Count > 0 => new Audience { TeamChannel = true, People = people },
+        _ => new Audience { TeamChannel = true, TeamInbox = true, People = _dris },
     };
 
     private sealed record Owed(ArRef Ar, NudgeNote Note, IReadOnlyList<string> Channels, FlagKind Flag, bool Escalation, NoticeItem Item);

@@ -23,7 +23,7 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 205, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: an earlier attempt at this event already posted its note; not posted again")]
     public static partial void NoteAlreadyPosted(ILogger logger, long projectId, long iid);
 
-    [LoggerMessage(EventId = 206, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} carries {Label}, a person's own Sales Ops label: the bot adds no state beside it and removes nothing")]
+    [LoggerMessage(EventId = 206, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} carries {Label}, a person's own Sales Ops label, respected: the bot adds no state beside it and removes nothing")]
     public static partial void Respected(ILogger logger, long projectId, long iid, string label);
 
     public static void PlanDecided(ILogger logger, long projectId, long iid, Plan plan, bool dryRun)

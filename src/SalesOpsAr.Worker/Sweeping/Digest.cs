@@ -39,7 +39,7 @@ internal static class Digest
                 Text = $"{StateLabels.Name(a.State)}, opened {Day(a.CreatedAt, zone)}",
             }), .. closedUnfinished.Select(a => new NoticeItem
             {
-                Group = "Closed in the last day before Sales Ops' part was done",
+                Group = "Closed since the last digest before Sales Ops' part was done",
                 Reference = $"#{a.Iid}",
                 Title = a.Title,
                 Url = a.Url,

@@ -20,7 +20,20 @@ internal sealed class DigestSender(Notifier notifier, DigestState state, IOption
             return false;
         }
 
-        var closed = await lister.ListClosedUnfinishedAsync(now.AddDays(-1), cancellationToken);
+        var closed = await lister.ListClosedUnfinishedAsync(PreviousDigest(day, at), cancellationToken);
         return await notifier.SendAsync(Digest.Notice(open, closed, absent, day, options.Oldest, calendar.Zone), cancellationToken);
+    }
+
+    // When the last business day's digest was due: Monday's covers the weekend (at most two weeks back).
+    private DateTimeOffset PreviousDigest(DateOnly day, TimeOnly at)
+    {
+        var previous = day.AddDays(-1);
+        while (!calendar.IsWorkDay(previous) && previous > day.AddDays(-14))
+        {
+            previous = previous.AddDays(-1);
+        }
+
+        var local = previous.ToDateTime(at);
+        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
     }
 }
