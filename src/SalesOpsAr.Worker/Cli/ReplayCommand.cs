@@ -15,7 +15,9 @@ internal static class ReplayCommand
         Runs each file (an Issue Hook or Note Hook body, as GitLab sends it) through the same rules as the
         service, using the configured team, DRIs and labels, and prints the plan: the labels it would add
         and remove, whom it would CC, and why. Decides from the payload alone; reads and writes nothing in
-        GitLab. Exit code 0 when every file was read, 1 when one was malformed, 2 when one is missing.
+        GitLab. A payload has no notes and no label history, so replay takes it that no note CC'd the DRIs
+        yet, and that a state the event itself did not set was set by the bot (the service reads both).
+        Exit code 0 when every file was read, 1 when one was malformed, 2 when one is missing.
         """;
 
     public static async Task<int> RunAsync(ArRules rules, string[] args, TextWriter output)
@@ -57,9 +59,9 @@ internal static class ReplayCommand
             return $"ignored: {read.Reason}";
         }
 
-        if (!rules.IsSalesOpsAr(e.Labels.Concat(e.PreviousLabels), e.Description))
+        if (rules.WhyIgnored(e.IsOpen, e.Action, e.Labels, e.PreviousLabels, e.Description) is { } why)
         {
-            return $"ignored: AR {e.ProjectId}#{e.Iid} is not a Sales Ops AR";
+            return $"ignored: AR {e.ProjectId}#{e.Iid}: {why}";
         }
 
         // Exactly what the receiver queues without a token, read back as the reconciler reads it.
@@ -69,7 +71,7 @@ internal static class ReplayCommand
             return $"AR {e.ProjectId}#{e.Iid}: a note event; the service would read the AR from GitLab and decide then";
         }
 
-        // The payload has no notes and no history: none is taken to mention the DRIs, and a state the event itself did
+        // The payload has no notes and no history: no note is taken to mention the DRIs, and a state the event itself did
         // not set is taken as the bot's (so the plan shows what the rules would do; the service reads who set it).
         var hints = ArInput.Hints(message);
         var context = new ArContext

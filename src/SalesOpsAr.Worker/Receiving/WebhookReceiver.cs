@@ -163,18 +163,7 @@ internal sealed class WebhookReceiver(
             return "the bot's own event";
         }
 
-        // A closed AR matters once: its close (it may have closed before Sales Ops' part was done).
-        if (!e.IsOpen && e.Action != EventAction.Close)
-        {
-            return "the issue is closed";
-        }
-
-        if (rules.IsOffTheWorkflow(e.Labels))
-        {
-            return $"the AR carries {rules.Labels.NotNeeded}";
-        }
-
-        return rules.IsSalesOpsAr(e.Labels.Concat(e.PreviousLabels), e.Description) ? null : "not a Sales Ops AR";
+        return rules.WhyIgnored(e.IsOpen, e.Action, e.Labels, e.PreviousLabels, e.Description);
     }
 
     private IResult Refuse(int status, string reason, string deliveryId)

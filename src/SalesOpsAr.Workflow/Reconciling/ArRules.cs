@@ -37,6 +37,21 @@ public sealed class ArRules
     public bool IsSalesOpsAr(IEnumerable<string> labels, string? description) =>
         labels.Any(Labels.IsSalesOpsLabel) || Tasks.AreSalesOps(TaskListParser.Parse(description));
 
+    /// <summary>
+    /// Why an event needs no reconciling, judged from the event alone (no GitLab call); null when it may need some. A
+    /// closed AR matters once, on its close (Rule 10); an opted-out one never (Rule 11); one that is not Sales Ops'
+    /// (before or after the event's label change) never.
+    /// </summary>
+    public string? WhyIgnored(bool isOpen, EventAction action, IReadOnlyList<string> labels, IReadOnlyList<string> previousLabels, string? description)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(previousLabels);
+        return !isOpen && action != EventAction.Close ? "the issue is closed"
+            : IsOffTheWorkflow(labels) ? $"the AR carries {Labels.NotNeeded}"
+            : IsSalesOpsAr(labels.Concat(previousLabels), description) ? null
+            : "not a Sales Ops AR";
+    }
+
     /// <summary>Opted out (<c>SalesOpsAR::Not Needed</c>): off the workflow, whatever else it carries.</summary>
     public bool IsOffTheWorkflow(IEnumerable<string> labels) => labels.Any(Labels.IsNotNeeded);
 

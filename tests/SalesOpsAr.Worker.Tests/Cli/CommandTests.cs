@@ -23,6 +23,8 @@ public sealed class CommandTests
     [InlineData("Sweep__Absences__0__Username", "meri", "Sweep:Absences:0 (environment variable Sweep__Absences__0): needs Username, From and Until")]
     [InlineData("Notifications__Email__People__jdoe", "not-an-address", "Notifications:Email:People:jdoe (environment variable Notifications__Email__People__jdoe): must be an email address")]
     [InlineData("Workflow__LabelAliases__0__Alias", "SalesOps::Doing", "Workflow:LabelAliases:0:Label (environment variable Workflow__LabelAliases__0__Label): must be one of SalesOpsAR::Action Needed")]
+    [InlineData("Workflow__HoldLabels__0__Reason", "waiting for Legal", "Workflow:HoldLabels:0:Label (environment variable Workflow__HoldLabels__0__Label): must name the label that holds an AR.")]
+    [InlineData("Workflow__NotNeededLabel", "SalesOpsAR::Completed", "Workflow:NotNeededLabel (environment variable Workflow__NotNeededLabel): must not be one of the four states, got 'SalesOpsAR::Completed'.")]
     [InlineData("GitLab__ProjectIds__0", "abc", "GitLab:ProjectIds:0 (environment variable GitLab__ProjectIds__0): must be a project's numeric id, got 'abc'.")]
     [InlineData("Sweep__Calendar__Holidays__0", "25/12/2026", "Sweep:Calendar:Holidays:0 (environment variable Sweep__Calendar__Holidays__0): must be a date as yyyy-MM-dd, got '25/12/2026'.")]
     [InlineData("Sweep__Calendar__WorkDays__0", "Mon", "Sweep:Calendar:WorkDays:0 (environment variable Sweep__Calendar__WorkDays__0): must be a day name such as Monday, got 'Mon'.")]
@@ -58,13 +60,77 @@ public sealed class CommandTests
 
             Assert.Equal(1, exitCode);
             Assert.Contains($"{sample}: AR 4242#50: (no state) → ActionNeeded, +[SalesOpsAR::Action Needed] −[], cc [amber, meri]", output, StringComparison.Ordinal);
-            Assert.Contains($"{other}: ignored: AR 4242#51 is not a Sales Ops AR", output, StringComparison.Ordinal);
+            Assert.Contains($"{other}: ignored: AR 4242#51: not a Sales Ops AR", output, StringComparison.Ordinal);
             Assert.Contains($"{broken}: malformed: body is not valid JSON", output, StringComparison.Ordinal);
         }
         finally
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    /// <summary>samples/fidelity: each example of docs/workflow-rules.md prints the plan the rules describe.</summary>
+    [Fact]
+    public async Task Replay_TheFidelitySamples_PrintThePlansTheRulesDescribe()
+    {
+        (string File, string Plan)[] expected =
+        [
+            ("01-chorus-subsection-only-salesforce-ticked", "AR 4242#2001: nothing to do"),
+            ("02-chorus-subsection-all-ticked", "AR 4242#2002: InProgress → Completed, +[SalesOpsAR::Completed] −[SalesOpsAR::In Progress], cc []: Moved to ~\"SalesOpsAR::Completed\": all 3 Sales Ops tasks are checked."),
+            ("03-bold-sales-ops-to-do-ticked", "AR 4242#2003: InProgress → Completed, +[SalesOpsAR::Completed] −[SalesOpsAR::In Progress], cc []: Moved to ~\"SalesOpsAR::Completed\": all 2 Sales Ops tasks are checked."),
+            ("04-colon-heading-ticked", "AR 4242#2004: InProgress → Completed"),
+            ("05-it-task-names-salesforce-new", "AR 4242#2005: (no state) → ActionNeeded, +[SalesOpsAR::Action Needed] −[], cc [amber, meri]"),
+            ("06-prose-names-salesforce", "ignored: AR 4242#2006: not a Sales Ops AR"),
+            ("07-completed-moved-back-by-a-person", "AR 4242#2007: nothing to do"),
+            ("08-completed-new-unticked-task", "AR 4242#2008: Completed → InProgress, +[SalesOpsAR::In Progress] −[SalesOpsAR::Completed], cc []: Moved to ~\"SalesOpsAR::In Progress\": a new or unticked Sales Ops task (`Clari: forecast user`) is open again, and `jdoe` from Sales Ops is assigned."),
+            ("09-completed-reopened-with-open-tasks", "AR 4242#2009: Completed → ActionNeeded, +[SalesOpsAR::Action Needed] −[SalesOpsAR::Completed], cc []: Moved to ~\"SalesOpsAR::Action Needed\": the AR was reopened with 2 unticked Sales Ops tasks, and nobody from Sales Ops is assigned."),
+            ("10-not-needed", "ignored: AR 4242#2010: the AR carries SalesOpsAR::Not Needed"),
+            ("11-own-sales-ops-label", "AR 4242#2011: nothing to do: SalesOpsAR::Blocked is a person's own label, respected"),
+            ("12-waiting-for-manager-approval-new", "AR 4242#2012: (no state) → OnHold, +[SalesOpsAR::On Hold] −[], cc [amber, meri]: Moved to ~\"SalesOpsAR::On Hold\": waiting for the manager's approval"),
+            ("13-manager-approved", "AR 4242#2013: OnHold → ActionNeeded, +[SalesOpsAR::Action Needed] −[SalesOpsAR::On Hold], cc []: Moved to ~\"SalesOpsAR::Action Needed\": the hold is released"),
+            ("14-labelled-by-requester-never-ccd", "AR 4242#2014: ActionNeeded → ActionNeeded, +[] −[], cc [amber, meri]: Sales Ops access request: CC'ing the provisioning DRIs."),
+            ("15-two-states-a-person-added-action-needed", "AR 4242#2015: ActionNeeded → ActionNeeded, +[] −[SalesOpsAR::In Progress], cc []: Kept ~\"SalesOpsAR::Action Needed\", the state set most recently, and removed ~\"SalesOpsAR::In Progress\": an AR has one state."),
+            ("16-closed-while-in-progress", "AR 4242#2016: InProgress → InProgress, +[] −[], cc [amber, meri]: This AR was closed while ~\"SalesOpsAR::In Progress\": Sales Ops' part may not be done."),
+        ];
+        var files = expected.Select(e => Repository.PathOf("samples", "fidelity", e.File + ".json")).ToArray();
+        var environment = new Dictionary<string, string>(Valid) { ["Workflow__Team__1"] = "ksmith" };
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["replay", .. files]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(Directory.GetFiles(Repository.PathOf("samples", "fidelity"), "*.json").Order(), files.Order());
+        Assert.All(expected.Zip(files), e => Assert.Contains($"{e.Second}: {e.First.Plan}", output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Replay_ConfiguredHoldAndOptOutLabels_AreTheOnesTheRulesUse()
+    {
+        var directory = Directory.CreateTempSubdirectory("replay-");
+        var held = Path.Combine(directory.FullName, "held.json");
+        var optedOut = Path.Combine(directory.FullName, "opted-out.json");
+        using (var gitLab = new FakeGitLab())
+        {
+            var ar = gitLab.AddIssue(4242, 53, Ars.TemplateCcd, labels: [Ars.InProgress], assignees: ["jdoe"]);
+            var before = ar.Labels.ToList();
+            ar.Labels.Add("Legal::Pending");
+            await File.WriteAllTextAsync(held, IssueHookPayload.Issue(ar, "jdoe", "update", before));
+            await File.WriteAllTextAsync(optedOut, IssueHookPayload.Issue(gitLab.AddIssue(4242, 54, Ars.Template, labels: ["SalesOpsAR::N/A"]), "jdoe", "open"));
+        }
+
+        var environment = new Dictionary<string, string>(Valid)
+        {
+            ["Workflow__HoldLabels__0__Label"] = "Legal::Pending",
+            ["Workflow__HoldLabels__0__Reason"] = "waiting for Legal",
+            ["Workflow__HoldLabels__0__ReleasedBy"] = "Legal::Cleared",
+            ["Workflow__NotNeededLabel"] = "SalesOpsAR::N/A",
+        };
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["replay", held, optedOut]);
+        directory.Delete(recursive: true);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("AR 4242#53: InProgress → OnHold, +[SalesOpsAR::On Hold] −[SalesOpsAR::In Progress], cc []: Moved to ~\"SalesOpsAR::On Hold\": waiting for Legal", output, StringComparison.Ordinal);
+        Assert.Contains("ignored: AR 4242#54: the AR carries SalesOpsAR::N/A", output, StringComparison.Ordinal);
     }
 
     [Fact]
