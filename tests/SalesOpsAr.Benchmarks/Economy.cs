@@ -30,12 +30,33 @@ internal static class Economy
         var before = gitLab.Calls().Count;
         for (var i = 0; i < n; i++)
         {
-            var ar = gitLab.AddIssue(4242, 1000 + i, Ars.Template, labels: [Ars.InProgress], assignees: ["jdoe"]);
+            var ar = gitLab.AddIssue(4242, 1000 + i, Ars.TemplateCcd, labels: [Ars.InProgress], assignees: ["jdoe"]);
             using var _ = await gitLab.DeliverAsync(IssueHookPayload.Note(ar, "jdoe", "still on it"), "Note Hook");
         }
 
         await Task.Delay(2000);
-        report.Add("economy", "calls per relevant no-op event", $"{(gitLab.Calls().Count - before) / (double)n:0.00}", "1");
+        report.Add("economy", "calls per relevant no-op event (the description CCs the DRIs, as the template's does)", $"{(gitLab.Calls().Count - before) / (double)n:0.00}", "1");
+
+        // A manual AR the bot CC'd in a note: the first event in a process reads the notes once for the CC, later ones do not.
+        var ccdByNote = new List<FakeIssue>();
+        for (var i = 0; i < n; i++)
+        {
+            var ar = gitLab.AddIssue(4242, 2000 + i, Ars.Template, labels: [Ars.InProgress], assignees: ["jdoe"]);
+            gitLab.AddNote(ar, FakeGitLab.BotUsername, "**Sales Ops AR bot:** Sales Ops access request: CC'ing the provisioning DRIs.\n\ncc @amber @meri", TimeProvider.System.GetUtcNow().AddDays(-1));
+            ccdByNote.Add(ar);
+        }
+
+        foreach (var round in new[] { "first event in a process", "later events" })
+        {
+            before = gitLab.Calls().Count;
+            foreach (var ar in ccdByNote)
+            {
+                using var _ = await gitLab.DeliverAsync(IssueHookPayload.Note(ar, "jdoe", "still on it"), "Note Hook");
+            }
+
+            await Task.Delay(2000);
+            report.Add("economy", $"calls per relevant no-op event (DRIs CC'd by the bot's note), {round}", $"{(gitLab.Calls().Count - before) / (double)n:0.00}", round.StartsWith("first", StringComparison.Ordinal) ? "2" : "1");
+        }
     }
 
     private static async Task SweepAsync(Report report, int count)
@@ -47,11 +68,12 @@ internal static class Economy
         {
             var kind = i % 20;
             var old = now.AddDays(-30);
+            // The DRIs CC'd as in life: by the template's text, or (the old assigned ones, filed by hand) by the bot's note.
             var ar = kind switch
             {
                 0 => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.InProgress], assignees: [team[i / 20 % team.Length]]), // old, assigned: history read
-                1 => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.ActionNeeded]),                                       // old, unassigned: flagged
-                _ => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.ActionNeeded]),                                       // young: nothing to read
+                1 => gitLab.AddIssue(4242, 1 + i, Ars.TemplateCcd, labels: [Ars.ActionNeeded]),                                    // old, unassigned: flagged
+                _ => gitLab.AddIssue(4242, 1 + i, Ars.TemplateCcd, labels: [Ars.ActionNeeded]),                                    // young: nothing to read
             };
             ar.CreatedAt = ar.UpdatedAt = kind is 0 or 1 ? old : now.AddMinutes(-10);
             if (kind is 0 or 1)
@@ -61,6 +83,7 @@ internal static class Economy
 
             if (kind == 0)
             {
+                gitLab.AddNote(ar, FakeGitLab.BotUsername, "**Sales Ops AR bot:** CC'ing the provisioning DRIs.\n\ncc @amber @meri", old);
                 gitLab.AddNote(ar, team[i / 20 % team.Length], "working on it", now.AddHours(-2));
             }
         }
