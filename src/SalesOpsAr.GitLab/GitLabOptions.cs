@@ -46,6 +46,13 @@ public sealed class GitLabOptions
     [Range(1, 1_000_000)]
     public int CallsPerMinute { get; set; } = 2000;
 
+    /// <summary>
+    /// New notes per minute (GitLab.com allows 60 per user; self-managed GitLab 300 by default). No 60 s window ever
+    /// holds more note POSTs than this; label edits never wait for notes. 0: no limit of the service's own.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int NotesPerMinute { get; set; } = 60;
+
     /// <summary>Timeout of one read (GET) attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:02:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);

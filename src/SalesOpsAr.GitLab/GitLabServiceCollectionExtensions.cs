@@ -20,6 +20,9 @@ public static class GitLabServiceCollectionExtensions
         services.AddSingleton<GitLabCallMeter>();
         services.AddTransient<CallMeterHandler>();
         services.AddTransient<RateLimitGate>();
+        services.AddSingleton(sp => new NotesBudget(
+            sp.GetRequiredService<IOptions<GitLabOptions>>().Value.NotesPerMinute, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddTransient<NotesGate>();
         var client = services.AddHttpClient<IGitLabClient, GitLabClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<GitLabOptions>>().Value;
@@ -36,7 +39,9 @@ public static class GitLabServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddHttpMessageHandler<EventUuidHandler>()
             // Outside the attempts: waiting for GitLab's RateLimit-Reset (up to a minute) is no attempt timing out.
-            .AddHttpMessageHandler<RateLimitGate>();
+            .AddHttpMessageHandler<RateLimitGate>()
+            // So is waiting for a slot of the notes budget (up to a minute).
+            .AddHttpMessageHandler<NotesGate>();
         client.AddResilienceHandler("gitlab", ConfigureResilience);
         client.AddHttpMessageHandler<CallMeterHandler>(); // innermost: counts every attempt, retries included
         return services;

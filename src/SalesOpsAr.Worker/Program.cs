@@ -28,7 +28,7 @@ try
         builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]); // the command's output speaks
     }
 
-    builder.AddSalesOpsAr();
+    builder.AddSalesOpsAr(hosted: !command);
     var app = builder.Build();
     var problems = ConfigurationCheck.Problems(app.Services);
     if (args is [ValidateConfigCommand.Command, ..])

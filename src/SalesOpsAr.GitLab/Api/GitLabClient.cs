@@ -118,7 +118,11 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: GitLabJson.Options);
+            // Buffered, so it goes out with Content-Length: proxies in front of self-managed GitLab may refuse chunked bodies.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, GitLabJson.Options))
+            {
+                Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            };
         }
 
         try

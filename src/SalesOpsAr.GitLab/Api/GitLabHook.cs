@@ -9,7 +9,12 @@ public sealed record GitLabHook
     /// <summary><c>executable</c>, <c>temporarily_disabled</c> or <c>disabled</c> (GitLab 17.11+).</summary>
     public string? AlertStatus { get; init; }
 
+    /// <summary>Until when GitLab holds back deliveries after failures (set for a temporary disable).</summary>
     public DateTimeOffset? DisabledUntil { get; init; }
 
-    public bool IsDisabled => AlertStatus is "disabled" or "temporarily_disabled";
+    /// <summary>
+    /// GitLab sends nothing: its alert status says so, or <see cref="DisabledUntil"/> is still ahead (whatever the
+    /// status reads: versions and proxies differ in what they fill in).
+    /// </summary>
+    public bool IsDisabledAt(DateTimeOffset now) => AlertStatus is "disabled" or "temporarily_disabled" || DisabledUntil > now;
 }

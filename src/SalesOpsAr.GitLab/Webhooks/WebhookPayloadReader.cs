@@ -78,7 +78,11 @@ public static class WebhookPayloadReader
             return WebhookReadResult.Malformed("project.id must be a positive integer");
         }
 
-        var labels = Titles(root, "labels") ?? Titles(attributes, "labels") ?? [];
+        // The labels now are the top-level ones (then object_attributes'); changes.labels is history, and its current
+        // may be older than the event (GitLab sends the last label change with later edits too). Only a payload
+        // carrying neither is read from it.
+        var now = Titles(root, "labels") ?? Titles(attributes, "labels");
+        var labels = now ?? [];
         var previous = labels;
         string? previousDescription = null;
         var assigneesChanged = false;
@@ -87,7 +91,7 @@ public static class WebhookPayloadReader
             if (TryObject(changes, "labels", out var labelChange))
             {
                 previous = Titles(labelChange, "previous") ?? [];
-                labels = Titles(labelChange, "current") ?? labels;
+                labels = now ?? Titles(labelChange, "current") ?? [];
             }
 
             if (TryObject(changes, "description", out var descriptionChange))

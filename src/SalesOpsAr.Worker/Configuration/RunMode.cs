@@ -8,14 +8,21 @@ namespace SalesOpsAr.Worker.Configuration;
 /// transport, whether it can read GitLab (a token) and whether it may write. Read leniently: a wrong value
 /// falls back to the default here and is reported, with its key, by the validation that runs next.
 /// </summary>
-public sealed record RunMode(Roles Roles, TransportKind Transport, bool CanRead, bool DryRun, bool IsDevelopment)
+/// <param name="Hosted">The service runs (its bus among it); false for a command such as <c>sweep --once</c>.</param>
+public sealed record RunMode(Roles Roles, TransportKind Transport, bool CanRead, bool DryRun, bool IsDevelopment, bool Hosted = true)
 {
     /// <summary>Labels, notes and nudges are written only with a token and without <c>DryRun</c>.</summary>
     public bool CanWrite => CanRead && !DryRun;
 
     public bool Runs(Roles role) => (Roles & role) == role;
 
-    public static RunMode From(IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>
+    /// Owed notes go on the notes queue when someone will consume it: a running service whose reconcilers (here, or
+    /// behind the broker) take them. A command, or an in-memory bus without this process's reconciler, writes them at once.
+    /// </summary>
+    public bool QueuesNotes => Hosted && (Transport == TransportKind.RabbitMq || Runs(Roles.Reconciler));
+
+    public static RunMode From(IConfiguration configuration, IHostEnvironment environment, bool hosted = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
@@ -28,6 +35,7 @@ public sealed record RunMode(Roles Roles, TransportKind Transport, bool CanRead,
             transport,
             canRead,
             dryRun || !canRead,
-            environment.IsDevelopment());
+            environment.IsDevelopment(),
+            hosted);
     }
 }

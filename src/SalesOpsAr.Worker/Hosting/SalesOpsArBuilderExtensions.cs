@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
+using SalesOpsAr.Worker.Noting;
 using SalesOpsAr.Worker.Notifying;
 using SalesOpsAr.Worker.Observability;
 using SalesOpsAr.Worker.Receiving;
@@ -16,12 +17,13 @@ namespace SalesOpsAr.Worker.Hosting;
 /// <summary>Everything the service registers, feature by feature; <c>Program</c> calls this and nothing else.</summary>
 public static class SalesOpsArBuilderExtensions
 {
-    public static WebApplicationBuilder AddSalesOpsAr(this WebApplicationBuilder builder)
+    /// <param name="hosted">The service will run; false for a command (<c>sweep --once</c>), whose bus never starts.</param>
+    public static WebApplicationBuilder AddSalesOpsAr(this WebApplicationBuilder builder, bool hosted = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var mode = RunMode.From(configuration, builder.Environment);
+        var mode = RunMode.From(configuration, builder.Environment, hosted);
 
         // HTTP detail is Debug, in code, whatever appsettings.json says or whether it was found: one line per event at
         // Information, and no request line to carry a URL (the Slack webhook's is a secret).
@@ -55,7 +57,7 @@ public static class SalesOpsArBuilderExtensions
         {
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
             kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
-            kestrel.Limits.MaxRequestBodySize = 26 * 1024 * 1024;
+            kestrel.Limits.MaxRequestBodySize = ReceiverOptions.GitLabMaxBodyBytes + 1;
         });
 
         // /metrics and /health on a port of their own when Management:Urls says so (read here: Kestrel binds before options exist).
@@ -78,6 +80,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddGitLabClient(new GitLabClientIdentity(SalesOpsArMetrics.MeterName, "SalesOpsAr.Worker/1.0"));
 
         services.AddReconciling(configuration);
+        services.AddNoting(mode);
         services.AddReceiving(configuration);
         services.AddMessaging(configuration, mode);
         services.AddNotifying(configuration);

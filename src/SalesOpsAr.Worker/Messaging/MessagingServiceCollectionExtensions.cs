@@ -19,6 +19,7 @@ internal static class MessagingServiceCollectionExtensions
             if (mode.Runs(Roles.Reconciler))
             {
                 bus.AddConsumer<ArChangedConsumer, ArChangedConsumerDefinition>();
+                bus.AddConsumer<Noting.NoteOwedConsumer, Noting.NoteOwedConsumerDefinition>();
             }
 
             if (mode.Transport == TransportKind.RabbitMq)
@@ -57,7 +58,10 @@ internal static class MessagingServiceCollectionExtensions
         services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = false;
-            o.StopTimeout = TimeSpan.FromSeconds(30);
+            o.StopTimeout = TimeSpan.FromSeconds(15); // within Kubernetes' 30 s grace period, with room for the rest
+            // A note waiting for its slot of the notes budget (up to a minute) is given up at stop and stays on the
+            // broker for the next process, rather than holding the stop for the whole minute.
+            o.ConsumerStopTimeout = TimeSpan.FromSeconds(5);
         });
         return services;
     }

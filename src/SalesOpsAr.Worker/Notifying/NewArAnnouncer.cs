@@ -11,7 +11,7 @@ internal sealed partial class NewArAnnouncer(
     IServiceScopeFactory scopes, IOptions<NotificationOptions> options, ArRules rules, ILogger<NewArAnnouncer> logger)
 {
     /// <summary>Starts the announcement and returns at once: a slow SMTP server or Slack never holds up the reconciler.</summary>
-    public void Announce(ArSnapshot ar)
+    public void Announce(ArRef ar)
     {
         ArgumentNullException.ThrowIfNull(ar);
         if (!options.Value.SlackEnabled && !options.Value.EmailEnabled)
@@ -35,7 +35,7 @@ internal sealed partial class NewArAnnouncer(
         });
     }
 
-    internal static Notice Notice(ArSnapshot ar, IReadOnlyList<string> dris)
+    internal static Notice Notice(ArRef ar, IReadOnlyList<string> dris)
     {
         var title = string.IsNullOrWhiteSpace(ar.Title) ? "(no title)" : ar.Title;
         return new Notice
@@ -43,7 +43,7 @@ internal sealed partial class NewArAnnouncer(
             Kind = NoticeKind.NewAr,
             Subject = $"New Sales Ops AR #{ar.Iid}: {title}",
             Paragraphs = ["A new Sales Ops access request needs someone from the team; the provisioning DRIs are CC'd."],
-            Items = [new NoticeItem { Reference = $"#{ar.Iid}", Title = title, Url = ar.WebUrl }],
+            Items = [new NoticeItem { Reference = $"#{ar.Iid}", Title = title, Url = ar.Url }],
             Audience = new Audience { TeamChannel = true, People = dris },
         };
     }

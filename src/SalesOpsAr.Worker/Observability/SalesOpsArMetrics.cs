@@ -21,6 +21,8 @@ public sealed class SalesOpsArMetrics : IDisposable
     private readonly Histogram<double> _receiveToEnqueue;
     private readonly Histogram<double> _enqueueToApplied;
     private readonly Histogram<double> _sweepDuration;
+    private readonly Histogram<double> _noteDelay;
+    private readonly Counter<long> _coalesced;
     private readonly Dictionary<ArState, long> _openByState = [];
 
     public SalesOpsArMetrics(IMeterFactory meters)
@@ -35,6 +37,8 @@ public sealed class SalesOpsArMetrics : IDisposable
         _receiveToEnqueue = _meter.CreateHistogram<double>("salesopsar.receive_to_enqueue", unit: "s", description: "From webhook received to broker confirm");
         _enqueueToApplied = _meter.CreateHistogram<double>("salesopsar.enqueue_to_applied", unit: "s", description: "From broker confirm to the AR reconciled");
         _sweepDuration = _meter.CreateHistogram<double>("salesopsar.sweep.duration", unit: "s", description: "Wall time of one sweep");
+        _noteDelay = _meter.CreateHistogram<double>("salesopsar.note_delay", unit: "s", description: "From the label edit to its note posted (notes trail at GitLab's notes pace)");
+        _coalesced = _meter.CreateCounter<long>("salesopsar.coalesced", description: "AR messages answered by a read of the AR made after they were received: no GitLab call of their own");
         _meter.CreateObservableGauge("salesopsar.open_ars", ObserveOpen, description: "Open Sales Ops ARs by state, at the last sweep");
     }
 
@@ -53,6 +57,10 @@ public sealed class SalesOpsArMetrics : IDisposable
     public void ReceiveToEnqueue(TimeSpan elapsed) => _receiveToEnqueue.Record(elapsed.TotalSeconds);
 
     public void EnqueueToApplied(TimeSpan elapsed) => _enqueueToApplied.Record(elapsed.TotalSeconds);
+
+    public void NoteWritten(TimeSpan delay) => _noteDelay.Record(Math.Max(0, delay.TotalSeconds));
+
+    public void Coalesced() => _coalesced.Add(1);
 
     public void SweepDone(TimeSpan elapsed, IEnumerable<ArState> openStates)
     {

@@ -12,7 +12,7 @@ namespace SalesOpsAr.Worker.Observability;
 /// so loudly, in the log and in the team channel, once each time the hook's state changes.
 /// </summary>
 internal sealed partial class WebhookMonitor(
-    IGitLabClient gitLab, IOptions<GitLabOptions> options, WebhookMonitorState state, Notifier notifier, ILogger<WebhookMonitor> logger)
+    IGitLabClient gitLab, IOptions<GitLabOptions> options, WebhookMonitorState state, Notifier notifier, TimeProvider clock, ILogger<WebhookMonitor> logger)
 {
     public async Task CheckAsync(bool dryRun, CancellationToken cancellationToken)
     {
@@ -32,19 +32,20 @@ internal sealed partial class WebhookMonitor(
             return;
         }
 
-        if (!state.Changed(hook.IsDisabled))
+        var disabled = hook.IsDisabledAt(clock.GetUtcNow());
+        if (!state.Changed(disabled))
         {
             return;
         }
 
-        if (!hook.IsDisabled)
+        if (!disabled)
         {
             Enabled(logger, hookId, projectId);
             return;
         }
 
         var until = hook.DisabledUntil is { } u ? " until " + u.ToString("u", CultureInfo.InvariantCulture) : "";
-        Disabled(logger, hookId, projectId, hook.AlertStatus ?? "disabled", until);
+        Disabled(logger, hookId, projectId, hook.AlertStatus is "disabled" or "temporarily_disabled" ? hook.AlertStatus : "temporarily_disabled", until);
         if (!dryRun)
         {
             await notifier.SendAsync(Alert(hookId, hook.AlertStatus, until), cancellationToken);

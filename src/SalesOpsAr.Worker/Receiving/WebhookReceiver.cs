@@ -52,10 +52,10 @@ internal sealed class WebhookReceiver(
             limit.MaxRequestBodySize = receiver.Value.MaxBodyBytes + 1;
         }
 
-        byte[]? body;
+        ReadOnlyMemory<byte>? read;
         try
         {
-            body = await BodyReader.ReadAsync(request, receiver.Value.MaxBodyBytes, ct);
+            read = await BodyReader.ReadAsync(request, receiver.Value.MaxBodyBytes, ct);
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException tooSlowOrBig)
         {
@@ -77,7 +77,7 @@ internal sealed class WebhookReceiver(
             return Refuse(StatusCodes.Status400BadRequest, "the body is not well-formed HTTP (" + broken.Message + ")", deliveryId);
         }
 
-        if (body is null)
+        if (read is not { } body)
         {
             if (request.ContentLength is null)
             {
@@ -94,18 +94,18 @@ internal sealed class WebhookReceiver(
 
         if (ReferenceEquals(deliveryId, NoKeyYet))
         {
-            deliveryId = DeliveryIds.FromBody(body);
+            deliveryId = DeliveryIds.FromBody(body.Span);
         }
 
-        var read = WebhookPayloadReader.Read(body, request.Headers["X-Gitlab-Event"].FirstOrDefault());
-        if (read.Outcome == WebhookReadOutcome.Malformed)
+        var payload = WebhookPayloadReader.Read(body, request.Headers["X-Gitlab-Event"].FirstOrDefault());
+        if (payload.Outcome == WebhookReadOutcome.Malformed)
         {
-            return Refuse(StatusCodes.Status400BadRequest, read.Reason!, deliveryId);
+            return Refuse(StatusCodes.Status400BadRequest, payload.Reason!, deliveryId);
         }
 
-        if (read.Event is not { } e)
+        if (payload.Event is not { } e)
         {
-            return Ignore(read.Reason!, deliveryId);
+            return Ignore(payload.Reason!, deliveryId);
         }
 
         if (IrrelevanceOf(e) is { } reason)

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
-using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.Worker.Messaging;
 
 namespace SalesOpsAr.Worker.Reconciling;
@@ -26,20 +25,6 @@ internal sealed class ArChangedConsumerDefinition : ConsumerDefinition<ArChanged
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ArChangedConsumer> consumerConfigurator,
-        IRegistrationContext context)
-    {
-        if (_transport.QuorumQueues && endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
-        {
-            rabbit.SetQuorumQueue();
-        }
-
-        endpointConfigurator.UseMessageRetry(retry =>
-        {
-            // A refused token will not heal by retrying: straight to the error queue.
-            retry.Ignore<GitLabApiException>(e => e.IsAuthenticationFailure);
-            var first = _transport.RetryInterval;
-            var max = first > TimeSpan.FromSeconds(30) ? first : TimeSpan.FromSeconds(30);
-            retry.Exponential(_transport.Retries, first, max, first);
-        });
-    }
+        IRegistrationContext context) =>
+        ReceivePolicy.Apply(endpointConfigurator, _transport);
 }

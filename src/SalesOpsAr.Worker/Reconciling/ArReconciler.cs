@@ -15,13 +15,13 @@ internal sealed class ArReconciler(
     IGitLabClient gitLab,
     ArRules rules,
     RunMode mode,
-    Microsoft.Extensions.Options.IOptions<SalesOpsAr.GitLab.GitLabOptions> botUsername,
     KeyedLock<(long ProjectId, long Iid)> perAr,
     BrokerArLock acrossWorkers,
     ArContextReader context,
     CcLedger ledger,
     RespectedLabels respected,
-    Notifying.NewArAnnouncer announcer,
+    Noting.INoteOutbox notes,
+    ArCoalescer coalescer,
     Observability.SalesOpsArMetrics metrics,
     TimeProvider clock,
     ILogger<ArReconciler> logger)
@@ -32,8 +32,18 @@ internal sealed class ArReconciler(
     public async Task<ReconcileResult> ReconcileAsync(ArChanged message, bool retried, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var hints = ArInput.Hints(message);
+        if (CanRead && coalescer.Covers(message, hints)) // without a token each message is its own snapshot: nothing to join
+        {
+            ReconcilerLog.Coalesced(logger, message.ProjectId, message.Iid, message.DeliveryId);
+            metrics.Coalesced();
+            return new ReconcileResult(ReconcileOutcome.Coalesced, Plan.Nothing);
+        }
+
+        using var turn = coalescer.Wait(message.ProjectId, message.Iid);
         using var held = await perAr.AcquireAsync((message.ProjectId, message.Iid), cancellationToken);
         await using var heldEverywhere = await acrossWorkers.AcquireAsync(message.ProjectId, message.Iid, cancellationToken);
+        hints = hints.Join(await turn.ReadingAsync(cancellationToken));
         using var eventScope = GitLabEventContext.Begin(message.EventUuid);
         using var logScope = logger.BeginScope(new Dictionary<string, object?>
         {
@@ -48,7 +58,7 @@ internal sealed class ArReconciler(
             return Skip(message.ProjectId, message.Iid, CanRead ? "the issue does not exist or the bot cannot see it" : "no GitLab token and the event carries no issue to decide from");
         }
 
-        var result = await DecideAndApplyAsync(ar, ArInput.Hints(message), new Attempt(ChangeKey(message), retried), cancellationToken);
+        var result = await DecideAndApplyAsync(ar, hints, new Attempt(ChangeKey(message), retried), cancellationToken);
         if (message.ReceivedAt != default)
         {
             metrics.EnqueueToApplied(clock.GetUtcNow() - message.ReceivedAt);
@@ -110,29 +120,21 @@ internal sealed class ArReconciler(
             return new ReconcileResult(ReconcileOutcome.DryRun, plan);
         }
 
-        // Labels first: if the note then fails, a retry finds the labels right and writes no second note.
+        // Labels first, at the call budget's pace; the note that explains them trails on the notes queue, at GitLab's
+        // notes pace, so no label edit ever waits for a note. A retry finds the labels right and owes no second note.
         if (plan.ChangesLabels)
         {
             await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken);
         }
 
-        if (PlanNote.Render(plan, attempt.Key) is { } note)
+        if (plan.Reasons.Count > 0 || plan.Cc.Count > 0)
         {
-            // A retry re-checks before posting: the earlier attempt's note may have landed after it gave up waiting.
-            if (attempt.Retried && attempt.Key is { } key && await NotePostedAsync(ar, key, cancellationToken))
-            {
-                ReconcilerLog.NoteAlreadyPosted(logger, ar.ProjectId, ar.Iid);
-            }
-            else
-            {
-                await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note, cancellationToken);
-            }
+            await notes.AddAsync(Owed(ar, plan, attempt), cancellationToken);
         }
 
         if (plan.Cc.Count > 0 && ar.IsOpen)
         {
             ledger.Record(ar.ProjectId, ar.Iid);
-            announcer.Announce(ar);
         }
 
         ReconcilerLog.PlanDecided(logger, ar.ProjectId, ar.Iid, plan, dryRun: false);
@@ -150,13 +152,22 @@ internal sealed class ArReconciler(
     private async Task<ArSnapshot?> ReadAsync(long projectId, long iid, CancellationToken cancellationToken) =>
         await gitLab.GetIssueAsync(projectId, iid, cancellationToken) is { } issue ? ArInput.Snapshot(issue, projectId) : null;
 
-    private async Task<bool> NotePostedAsync(ArSnapshot ar, string key, CancellationToken cancellationToken)
+    private NoteOwed Owed(ArSnapshot ar, Plan plan, Attempt attempt) => new()
     {
-        var marker = PlanNote.KeyOf(key);
-        var bot = botUsername.Value.BotUsername;
-        return (await gitLab.ListNotesAsync(ar.ProjectId, ar.Iid, cancellationToken))
-            .Any(n => string.Equals(n.Author?.Username, bot, StringComparison.OrdinalIgnoreCase) && n.Body?.Contains(marker, StringComparison.Ordinal) == true);
-    }
+        ProjectId = ar.ProjectId,
+        Iid = ar.Iid,
+        Reasons = plan.Reasons,
+        Cc = plan.Cc,
+        To = plan.To?.ToString(),
+        ChangeKey = attempt.Key,
+        CheckPosted = attempt.Retried,
+        CcOnly = plan.Cc.Count > 0 && !plan.ChangesLabels && plan.From == plan.To && ar.IsOpen,
+        AnnounceNewAr = plan.Cc.Count > 0 && ar.IsOpen,
+        Title = ar.Title,
+        WebUrl = ar.WebUrl,
+        EventUuid = GitLabEventContext.EventUuid,
+        OwedAt = clock.GetUtcNow(),
+    };
 
     // What the process already knows without reading: whether the AR is CC'd.
     private ArContext LedgerContext(ArSnapshot ar) => ledger.IsCcd(ar.ProjectId, ar.Iid)

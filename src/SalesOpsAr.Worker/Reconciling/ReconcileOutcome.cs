@@ -14,4 +14,7 @@ public enum ReconcileOutcome
 
     /// <summary>The AR does not exist, is not visible, or is no Sales Ops AR.</summary>
     Skipped,
+
+    /// <summary>A read of the AR made after the event arrived (or about to be made) answers it: no call of its own.</summary>
+    Coalesced,
 }

@@ -20,8 +20,8 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "AR {ProjectId}#{Iid}: the description ({Length} characters) is longer than GitLab allows and was not read; no task in it counts")]
     public static partial void DescriptionUnread(ILogger logger, long projectId, long iid, int length);
 
-    [LoggerMessage(EventId = 205, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: an earlier attempt at this event already posted its note; not posted again")]
-    public static partial void NoteAlreadyPosted(ILogger logger, long projectId, long iid);
+    [LoggerMessage(EventId = 207, Level = LogLevel.Debug, Message = "AR {ProjectId}#{Iid}: delivery {DeliveryId} is answered by a read of the AR made after it arrived (or about to be); no call of its own")]
+    public static partial void Coalesced(ILogger logger, long projectId, long iid, string? deliveryId);
 
     [LoggerMessage(EventId = 206, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} carries {Label}, a person's own Sales Ops label, respected: the bot adds no state beside it and removes nothing")]
     public static partial void Respected(ILogger logger, long projectId, long iid, string label);

@@ -15,6 +15,8 @@ internal static class ReconcilingServiceCollectionExtensions
         services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
         services.AddSingleton<CcLedger>();
         services.AddSingleton<RespectedLabels>();
+        services.AddValidatedOptions<ReconcilerOptions, ReconcilerOptionsValidator>(configuration, ReconcilerOptions.Section);
+        services.AddSingleton<ArCoalescer>();
         services.AddScoped<ArContextReader>();
         services.AddScoped<ArReconciler>();
         return services;

@@ -20,4 +20,29 @@ public sealed record ArHints
 
     /// <summary>How the event changed Sales Ops' tasks (from the description before and after it).</summary>
     public TaskChange TaskChange { get; init; }
+
+    /// <summary>
+    /// True when a fresh read of the issue says all this event says: no assignment, label or newly open task to
+    /// tell new work from a person's decision, and no open, close or reopen.
+    /// </summary>
+    public bool ReadRecoversAll =>
+        Action is EventAction.None or EventAction.Update or EventAction.Note
+        && !AssigneesChanged && LabelsAdded.Count == 0 && LabelsRemoved.Count == 0 && TaskChange != TaskChange.Reopened;
+
+    /// <summary>
+    /// This event's hints with a later event's joined in, for one read that answers both: labels and assignments
+    /// changed by either, the larger task change. The action stays this event's (a later open, close or reopen is
+    /// never joined: it reads on its own).
+    /// </summary>
+    public ArHints Join(ArHints later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        return this with
+        {
+            LabelsAdded = [.. LabelsAdded.Union(later.LabelsAdded, StringComparer.Ordinal)],
+            LabelsRemoved = [.. LabelsRemoved.Union(later.LabelsRemoved, StringComparer.Ordinal)],
+            AssigneesChanged = AssigneesChanged || later.AssigneesChanged,
+            TaskChange = later.TaskChange > TaskChange ? later.TaskChange : TaskChange,
+        };
+    }
 }

@@ -59,22 +59,24 @@ public sealed class EndpointTests
     }
 
     [Fact]
-    public async Task Hook_DisabledOrTemporarilyDisabled_IsDisabled()
+    public async Task Hook_DisabledOrTemporarilyDisabledOrDisabledUntilAheadOfNow_IsDisabled()
     {
-        var (client, gitLab, _, services) = GitLabClients.Create();
+        var (client, gitLab, clock, services) = GitLabClients.Create();
         await using var __ = services;
         gitLab.Then(HttpStatusCode.OK, """{"id": 5, "alert_status": "temporarily_disabled", "disabled_until": "2026-11-25T11:00:00Z"}""")
             .Then(HttpStatusCode.OK, """{"id": 5, "alert_status": "disabled"}""")
-            .Then(HttpStatusCode.OK, """{"id": 5, "alert_status": "executable"}""");
+            .Then(HttpStatusCode.OK, """{"id": 5, "alert_status": "executable"}""")
+            .Then(HttpStatusCode.OK, """{"id": 5, "alert_status": "executable", "disabled_until": "2026-11-25T10:30:00Z"}""")
+            .Then(HttpStatusCode.OK, """{"id": 5, "alert_status": "executable", "disabled_until": "2026-11-25T09:30:00Z"}""");
 
-        var states = new[]
+        var states = new List<GitLabHook>();
+        for (var i = 0; i < 5; i++)
         {
-            await client.GetProjectHookAsync(42, 5, CancellationToken.None),
-            await client.GetProjectHookAsync(42, 5, CancellationToken.None),
-            await client.GetProjectHookAsync(42, 5, CancellationToken.None),
-        };
+            states.Add(await client.GetProjectHookAsync(42, 5, CancellationToken.None));
+        }
 
-        Assert.Equal([true, true, false], states.Select(h => h.IsDisabled));
+        // Now is 10:00: a disabled_until at 10:30 still holds deliveries back, one at 09:30 no longer does.
+        Assert.Equal([true, true, false, true, false], states.Select(h => h.IsDisabledAt(clock.GetUtcNow())));
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 11, 0, 0, TimeSpan.Zero), states[0].DisabledUntil);
     }
 
@@ -120,5 +122,24 @@ public sealed class EndpointTests
 
         Assert.Equal(1, services.GetRequiredService<GitLabCallMeter>().Total);
         Assert.Equal(-1, services.GetRequiredService<GitLabCallMeter>().RateLimitRemaining);
+    }
+
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("POST")]
+    public async Task Writes_GoOutWithContentLength_NeverChunked(string method)
+    {
+        var (client, gitLab, _, services) = GitLabClients.Create();
+        await using var __ = services;
+        gitLab.Otherwise = request => StubGitLab.Json(HttpStatusCode.OK, request.Method == HttpMethod.Put ? """{"iid": 7}""" : """{"id": 1, "body": "x"}""");
+
+        _ = method == "PUT"
+            ? (object)await client.EditLabelsAsync(42, 7, ["SalesOpsAR::In Progress"], ["SalesOpsAR::Action Needed"], CancellationToken.None)
+            : await client.CreateNoteAsync(42, 7, "**Sales Ops AR bot:** é ✓", CancellationToken.None);
+
+        var sent = Assert.Single(gitLab.Requests);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(sent.Body!), sent.Request.Content!.Headers.ContentLength);
+        Assert.NotEqual(true, sent.Request.Headers.TransferEncodingChunked);
+        Assert.Equal("application/json", sent.Request.Content.Headers.ContentType?.MediaType);
     }
 }

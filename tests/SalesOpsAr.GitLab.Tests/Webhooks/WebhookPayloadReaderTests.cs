@@ -59,6 +59,24 @@ public sealed class WebhookPayloadReaderTests
     }
 
     [Fact]
+    public void IssueHook_TheLabelsNowAreTheTopLevelOnes_ChangesLabelsIsHistory()
+    {
+        // changes.labels.current says what the labels were after that change; a later edit may have moved on.
+        var e = Read("""
+            {"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7},
+             "labels": [{"title": "SalesOpsAR::On Hold"}, {"title": "SalesOPS: Waiting on SFDC License"}],
+             "changes": {"labels": {"previous": [{"title": "SalesOpsAR::Action Needed"}], "current": [{"title": "SalesOpsAR::In Progress"}]}}}
+            """, "Issue Hook").Event!;
+
+        Assert.Equal(["SalesOpsAR::On Hold", "SalesOPS: Waiting on SFDC License"], e.Labels);
+        Assert.Equal(["SalesOpsAR::Action Needed"], e.PreviousLabels);
+    }
+
+    [Fact]
+    public void IssueHook_NoLabelsButInChanges_TakesChangesCurrent() =>
+        Assert.Equal(["A"], Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7}, "changes": {"labels": {"previous": [], "current": [{"title": "A"}]}}}""", "Issue Hook").Event!.Labels);
+
+    [Fact]
     public void IssueHook_Closed_IsNotOpen() =>
         Assert.False(Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "state": "closed"}}""", null).Event!.IsOpen);
 

@@ -12,6 +12,8 @@ public sealed class BrokerScope : IAsyncDisposable
     [
         "salesopsar-ar-changed", "salesopsar-ar-changed_error", "salesopsar-ar-changed_skipped",
         "SalesOpsAr.Worker.Contracts:ArChanged",
+        "salesopsar-notes", "salesopsar-notes_error", "salesopsar-notes_skipped",
+        "SalesOpsAr.Worker.Contracts:NoteOwed",
     ];
 
     private BrokerScope(string prefix) => Prefix = prefix;

@@ -21,6 +21,7 @@ public sealed class WebhookMonitorTests : SweepFixture
         await SweepAsync();
         await SweepAsync();
         GitLab.HookAlertStatus = "executable";
+        GitLab.HookDisabledUntil = null; // GitLab clears it when the hook is enabled again
         await SweepAsync();
         GitLab.HookAlertStatus = "disabled";
         await SweepAsync();
@@ -31,6 +32,22 @@ public sealed class WebhookMonitorTests : SweepFixture
         Assert.Contains(Host.Logs.Messages, m => m.Contains("GitLab has disabled webhook 7 of project 4242", StringComparison.Ordinal));
         Assert.Contains(Host.Logs.Messages, m => m.Contains("Webhook 7 of project 4242 is enabled", StringComparison.Ordinal));
         Assert.Equal(4, GitLab.Calls().Count(c => c == "GET /api/v4/projects/4242/hooks/7"));
+    }
+
+    [Fact]
+    public async Task DisabledUntilAhead_IsDisabled_WhateverTheAlertStatusSays()
+    {
+        GitLab.BotRole = "Maintainer";
+        GitLab.HookAlertStatus = "executable";
+        GitLab.HookDisabledUntil = Wednesday.AddMinutes(30);
+
+        await SweepAsync();
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        await SweepAsync();
+
+        var alert = Assert.Single(Slack.Messages, m => m.Contains("GitLab has disabled the Sales Ops AR webhook", StringComparison.Ordinal));
+        Assert.Contains("until 2026-11-25 10:30:00Z", alert, StringComparison.Ordinal);
+        Assert.Contains(Host.Logs.Messages, m => m.Contains("Webhook 7 of project 4242 is enabled", StringComparison.Ordinal)); // once the time has passed
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using SalesOpsAr.Worker.Receiving;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Receiving;
@@ -40,13 +41,53 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FiveMegabyteDescription_Is413WithTheDefaultLimit()
+    public async Task LegalTwentyMegabyteIssueHook_IsTakenAndTheArReconciled()
     {
-        var ar = _gitLab.AddIssue(4242, 70, Ars.Template + new string('x', 5 * 1024 * 1024));
+        // GitLab allows 1,048,576-character descriptions and sends an edit's old and new text beside the current one;
+        // with JSON's escapes of non-ASCII text, one legal delivery is some 20 MB.
+        var ar = _gitLab.AddIssue(4242, 70, Ars.Template + "\n\n" + new string('é', 1_040_000));
+        var previous = ar.Description[..^1];
+        var body = IssueHookPayload.Issue(ar, "jrequester", "update", previousDescription: previous);
+        Assert.InRange(Encoding.UTF8.GetByteCount(body), 16 * 1024 * 1024, ReceiverOptions.GitLabMaxBodyBytes);
 
-        using var response = await PostAsync(IssueHookPayload.Issue(ar, "jrequester", "open"));
+        using var response = await PostAsync(body);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await Eventually.Until(ar.LabelsNow, l => l.Contains(Ars.ActionNeeded), "Action Needed on the AR");
+    }
+
+    [Fact]
+    public async Task LegalTwentyMegabyteIssueHook_SentChunked_IsTaken()
+    {
+        var ar = _gitLab.AddIssue(4242, 72, Ars.Template + "\n\n" + new string('é', 1_040_000));
+        var body = Encoding.UTF8.GetBytes(IssueHookPayload.Issue(ar, "jrequester", "update", previousDescription: ar.Description[..^1]));
+        using var content = new ChunkedContent(body);
+
+        using var response = await SendAsync(content);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(body.Length, content.Written);
+    }
+
+    [Fact]
+    public async Task BodyOneByteOverGitLabsOwnLimit_Is413BeforeItIsRead()
+    {
+        // The length is declared, so the answer comes before the body: read it as GitLab's client would, off the socket.
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, _host.BaseAddress.Port);
+        var stream = client.GetStream();
+        var head = "POST /webhooks/gitlab HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + $"X-Gitlab-Token: {WorkerHost.WebhookSecret}\r\nX-Gitlab-Event: Issue Hook\r\n"
+            + $"Content-Length: {ReceiverOptions.GitLabMaxBodyBytes + 1}\r\n\r\n{{\"object_kind\":\"issue\",\"padding\":\"";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(new byte[1024 * 1024]);
+
+        var buffer = new byte[4096];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var read = await stream.ReadAsync(buffer, timeout.Token);
+        var answer = Encoding.ASCII.GetString(buffer, 0, read);
+
+        Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
         Assert.Equal(0, _host.Queued.Count); // final: the receiver answers only after its send
         Assert.Empty(_gitLab.Calls());
     }
@@ -71,7 +112,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task EndlessChunkedBody_IsCutOffAtTheLimit()
     {
-        using var content = new EndlessContent(20 * 1024 * 1024);
+        using var content = new EndlessContent(64 * 1024 * 1024);
 
         HttpStatusCode? status = null;
         try
@@ -85,7 +126,7 @@ public sealed class BadInputTests : IAsyncLifetime
         }
 
         Assert.True(status is null or HttpStatusCode.RequestEntityTooLarge, $"{status}");
-        Assert.True(content.Written < 8 * 1024 * 1024, $"{content.Written} of 20 MiB were taken before the connection was cut");
+        Assert.True(content.Written < ReceiverOptions.GitLabMaxBodyBytes + (8 * 1024 * 1024), $"{content.Written} of 64 MiB were taken before the connection was cut");
         using var stillServing = await _http.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, stillServing.StatusCode);
     }
@@ -126,6 +167,28 @@ public sealed class BadInputTests : IAsyncLifetime
         request.Headers.Add("X-Gitlab-Event", "Issue Hook");
         request.Headers.Add("X-Gitlab-Token", WorkerHost.WebhookSecret);
         return _http.SendAsync(request);
+    }
+
+    /// <summary>A known body sent chunked (no Content-Length), 64 KiB at a time, counting what went out.</summary>
+    private sealed class ChunkedContent(byte[] body) : HttpContent
+    {
+        public long Written { get; private set; }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var at = 0; at < body.Length; at += 64 * 1024)
+            {
+                var chunk = body.AsMemory(at, Math.Min(64 * 1024, body.Length - at));
+                await stream.WriteAsync(chunk);
+                Written += chunk.Length;
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     /// <summary>A chunked body of the given size, produced as it is sent, counting what went out.</summary>

@@ -93,6 +93,8 @@ public sealed class SweepFidelityTests : SweepFixture
         await SweepAsync();
         await RestartAsync();
         await SweepAsync();
+        await Eventually.Until(manual.BotNotes, n => n.Count > 0, "the CC note");
+        await Eventually.Settle();
 
         var cc = Assert.Single(manual.BotNotes());
         Assert.Contains("Sales Ops access request: CC'ing the provisioning DRIs.\n\ncc @amber @meri", cc.Body, StringComparison.Ordinal);

@@ -134,7 +134,9 @@ public sealed class SweepTests : SweepFixture
 
         Assert.Equal(1, summary.ArsChanged);
         Assert.Contains(ActionNeeded, lost.LabelsNow());
-        Assert.Contains("cc @amber @meri", Assert.Single(lost.BotNotes()).Body, StringComparison.Ordinal);
+        // The CC note trails the labels (it waits its turn in the notes budget).
+        var notes = await Eventually.Until(lost.BotNotes, n => n.Count > 0, "the CC note");
+        Assert.Contains("cc @amber @meri", Assert.Single(notes).Body, StringComparison.Ordinal);
         // The announcement goes out beside the reconciler, not in its way.
         var slack = await Eventually.Until(() => Slack.Messages, m => m.Count > 0, "the new-AR Slack line");
         Assert.StartsWith(":new: *New Sales Ops AR #107: Jane Doe, Salesforce, Account Executive*", Assert.Single(slack), StringComparison.Ordinal);

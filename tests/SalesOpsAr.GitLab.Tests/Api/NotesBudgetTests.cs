@@ -1,0 +1,85 @@
+using System.Net;
+
+namespace SalesOpsAr.GitLab.Tests.Api;
+
+/// <summary>GitLab's notes limit (60 a minute on GitLab.com): no 60 s window ever holds more note POSTs; other calls never wait for it.</summary>
+public sealed class NotesBudgetTests
+{
+    [Fact]
+    public async Task ABurstOfNotes_TheFirstNGoAtOnce_TheRestWaitForTheWindow()
+    {
+        var (client, gitLab, clock, services) = GitLabClients.Create(o => o.NotesPerMinute = 5);
+        await using var _ = services;
+        gitLab.Otherwise = _ => StubGitLab.Json(HttpStatusCode.Created, """{"id": 1, "body": "x"}""");
+        var start = clock.GetUtcNow();
+
+        var notes = Enumerable.Range(1, 7).Select(i => client.CreateNoteAsync(42, i, "note", CancellationToken.None)).ToList();
+        await Task.Delay(100);
+
+        Assert.Equal(5, gitLab.Requests.Count);
+        Assert.Equal(2, notes.Count(n => !n.IsCompleted));
+        await GitLabClients.RunAsync(clock, async () => await Task.WhenAll(notes));
+        Assert.Equal(7, gitLab.Requests.Count);
+        Assert.All(gitLab.Requests.Skip(5), r => Assert.True(r.At >= start + TimeSpan.FromMinutes(1), $"sent at {r.At - start}"));
+    }
+
+    [Fact]
+    public async Task ManyNotesOverMinutes_NoSixtySecondWindowHoldsMoreThanTheBudget()
+    {
+        const int budget = 10;
+        var (client, gitLab, clock, services) = GitLabClients.Create(o => o.NotesPerMinute = budget);
+        await using var _ = services;
+        gitLab.Otherwise = _ => StubGitLab.Json(HttpStatusCode.Created, """{"id": 1, "body": "x"}""");
+
+        await GitLabClients.RunAsync(clock, async () =>
+        {
+            var notes = new List<Task>();
+            for (var i = 0; i < 45; i++)
+            {
+                notes.Add(client.CreateNoteAsync(42, i, "note", CancellationToken.None));
+                if (i % 7 == 0)
+                {
+                    await Task.Delay(2); // arrivals spread out while the clock moves
+                }
+            }
+
+            await Task.WhenAll(notes);
+            return 0;
+        }, step: TimeSpan.FromSeconds(1));
+
+        var sent = gitLab.Requests.Select(r => r.At).Order().ToList();
+        Assert.Equal(45, sent.Count);
+        var busiest = sent.Select(t => sent.Count(u => u >= t && u < t + TimeSpan.FromMinutes(1))).Max();
+        Assert.Equal(budget, busiest);
+        Assert.True(sent[^1] - sent[0] < TimeSpan.FromMinutes(4.5), $"45 notes at 10 a minute took {sent[^1] - sent[0]}: waited longer than the limit asks");
+    }
+
+    [Fact]
+    public async Task LabelEditsAndReads_NeverWaitForTheNotesBudget()
+    {
+        var (client, gitLab, _, services) = GitLabClients.Create(o => o.NotesPerMinute = 1);
+        await using var __ = services;
+        gitLab.Otherwise = request => StubGitLab.Json(HttpStatusCode.OK, request.Method == HttpMethod.Post ? """{"id": 1, "body": "x"}""" : """{"iid": 7}""");
+        await client.CreateNoteAsync(42, 7, "first", CancellationToken.None);
+        var waiting = client.CreateNoteAsync(42, 7, "second", CancellationToken.None);
+
+        await client.EditLabelsAsync(42, 7, ["SalesOpsAR::In Progress"], [], CancellationToken.None);
+        await client.GetIssueAsync(42, 7, CancellationToken.None);
+        await client.EditNoteAsync(42, 7, 1, "edited marker", CancellationToken.None);
+
+        Assert.False(waiting.IsCompleted);
+        Assert.Equal(["POST", "PUT", "GET", "PUT"], gitLab.Requests.Select(r => r.Method.Method));
+    }
+
+    [Fact]
+    public async Task Zero_MeansNoLimitOfItsOwn()
+    {
+        var (client, gitLab, _, services) = GitLabClients.Create(o => o.NotesPerMinute = 0);
+        await using var __ = services;
+        gitLab.Otherwise = _ => StubGitLab.Json(HttpStatusCode.Created, """{"id": 1, "body": "x"}""");
+
+        await Task.WhenAll(Enumerable.Range(1, 200).Select(i => client.CreateNoteAsync(42, i, "note", CancellationToken.None)));
+
+        Assert.Equal(200, gitLab.Requests.Count);
+    }
+}
