@@ -33,5 +33,41 @@ internal static class Footprint
         await sampling.CancelAsync();
         await sampler;
         report.Add("footprint", $"resident memory under load ({load.PerSecond:0} events/s received and reconciled against the fake)", $"peak {peak / 1048576.0:0} MB", "≤ 200 MB");
+    
+        await LargeDeliveryAsync(report, gitLab, http, service);
+    }
+
+    /// <summary>One legal ~20 MB Issue Hook (a 1,040,000-character description edited: new and old text, escaped).</summary>
+    private static async Task LargeDeliveryAsync(Report report, FakeGitLab gitLab, HttpClient http, RunningService service)
+    {
+        var ar = gitLab.AddIssue(4242, 990_000, Ars.Template + "\n\n" + new string('é', 1_040_000));
+        var body = IssueHookPayload.Issue(ar, "requester", "update", previousDescription: ar.Description[..^1]);
+        await Task.Delay(3000); // the load's garbage collected, the process back to its idle size
+        var before = service.ResidentBytes();
+        long peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, service.ResidentBytes());
+                await Task.Delay(10);
+            }
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var accepted = await Webhooks.SendAsync(http, service.WebhookUrl, body);
+        var answered = clock.Elapsed;
+        while (!ar.LabelsNow().Contains(Ars.ActionNeeded) && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(20);
+        }
+
+        var labelled = clock.Elapsed;
+        await Task.Delay(500);
+        await sampling.CancelAsync();
+        await sampler;
+        report.Add("footprint", $"one legal {System.Text.Encoding.UTF8.GetByteCount(body) / 1048576.0:0.0} MB Issue Hook (GitLab's longest description, edited: new and old text)",
+            $"{(accepted ? "202" : "refused")} in {answered.TotalMilliseconds:N0} ms, labelled in {labelled.TotalSeconds:0.0} s; resident {before / 1048576.0:0} MB → peak {peak / 1048576.0:0} MB (**+{(peak - before) / 1048576.0:0} MB**)",
+            "202; body held once");
     }
 }

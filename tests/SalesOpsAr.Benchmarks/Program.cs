@@ -1,6 +1,6 @@
 using SalesOpsAr.Benchmarks;
 
-// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|e2e|economy|budget|scale|footprint|micro]: one table.
+// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|budget|scale|bulkday|storm|footprint|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 2 : 10);
 var warmUp = TimeSpan.FromSeconds(quick ? 2 : 20); // at most: until the JIT settles (WarmUp); quick figures are cold
@@ -42,6 +42,17 @@ if (Runs("budget"))
 if (Runs("scale"))
 {
     await ScaleOut.RunAsync(report, quick ? 200 : 2_000, quick ? [1, 2] : [1, 2, 4], quick ? [8] : [8, 32]);
+}
+
+if (Runs("bulkday"))
+{
+    // GitLab.com's real limits: N = 500 alone takes some 8 minutes of notes, so it runs only with --only bulkday.
+    await BulkDay.RunAsync(report, quick ? [20] : only == "bulkday" ? [80, 500] : [80]);
+}
+
+if (Runs("storm"))
+{
+    await Storm.RunAsync(report, TimeSpan.FromSeconds(quick ? 4 : 10), stormyArs: quick ? 5 : 20);
 }
 
 if (Runs("footprint"))

@@ -51,6 +51,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         ["GitLab:BotUsername"] = FakeGitLab.BotUsername,
         ["GitLab:MaxRetries"] = "2",
         ["GitLab:CallsPerMinute"] = "600000", // the budget is tested on its own (GitLabBudgetTests)
+        ["GitLab:NotesPerMinute"] = gitLab.NotesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), // the fake's own notes limit (0: none)
         ["Workflow:Dris:0"] = "amber",
         ["Workflow:Dris:1"] = "meri",
         ["Workflow:Team:0"] = "jdoe",
