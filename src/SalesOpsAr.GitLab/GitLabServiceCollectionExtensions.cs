@@ -23,6 +23,10 @@ public static class GitLabServiceCollectionExtensions
         services.AddSingleton(sp => new NotesBudget(
             sp.GetRequiredService<IOptions<GitLabOptions>>().Value.NotesPerMinute, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddTransient<NotesGate>();
+        services.AddTransient<NotesStamp>();
+        services.AddSingleton(sp => new CallBudget(
+            sp.GetRequiredService<IOptions<GitLabOptions>>().Value.CallsPerMinute, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddTransient<YieldGate>();
         var client = services.AddHttpClient<IGitLabClient, GitLabClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<GitLabOptions>>().Value;
@@ -40,10 +44,13 @@ public static class GitLabServiceCollectionExtensions
             .AddHttpMessageHandler<EventUuidHandler>()
             // Outside the attempts: waiting for GitLab's RateLimit-Reset (up to a minute) is no attempt timing out.
             .AddHttpMessageHandler<RateLimitGate>()
-            // So is waiting for a slot of the notes budget (up to a minute).
-            .AddHttpMessageHandler<NotesGate>();
+            // So is waiting for a slot of the notes budget (up to a minute),
+            .AddHttpMessageHandler<NotesGate>()
+            // and a trailing note's wait for a lull in the call budget.
+            .AddHttpMessageHandler<YieldGate>();
         client.AddResilienceHandler("gitlab", ConfigureResilience);
-        client.AddHttpMessageHandler<CallMeterHandler>(); // innermost: counts every attempt, retries included
+        client.AddHttpMessageHandler<CallMeterHandler>(); // counts every attempt, retries included
+        client.AddHttpMessageHandler<NotesStamp>(); // innermost: a note's slot is timed as the attempt leaves
         return services;
     }
 
@@ -65,7 +72,7 @@ public static class GitLabServiceCollectionExtensions
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, clock)),
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
             })
-            .AddRateLimiter(Budget(options.CallsPerMinute)) // inside the retry: every attempt spends the budget
+            .AddRateLimiter(context.ServiceProvider.GetRequiredService<CallBudget>().Limiter) // inside the retry: every attempt spends the budget
             .AddTimeout(new HttpTimeoutStrategyOptions
             {
                 TimeoutGenerator = args => ValueTask.FromResult(
@@ -78,23 +85,6 @@ public static class GitLabServiceCollectionExtensions
         var header = response?.Headers.RetryAfter;
         var wait = header?.Delta ?? (header?.Date is { } date ? date - clock.GetUtcNow() : null);
         return wait is null ? null : wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestRetryAfter ? LongestRetryAfter : wait;
-    }
-
-    // A token bucket refilled evenly, a tenth of a second's worth at a time, at 97% of the budget and with no
-    // burst allowance: no sliding minute can then exceed the budget, so GitLab never has to answer 429.
-    private static System.Threading.RateLimiting.TokenBucketRateLimiter Budget(int callsPerMinute)
-    {
-        var perMinute = Math.Max((int)(callsPerMinute * 0.97), 1);
-        var tokensPerPeriod = Math.Max(1, perMinute / 600);
-        return new System.Threading.RateLimiting.TokenBucketRateLimiter(new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
-        {
-            TokenLimit = tokensPerPeriod,
-            TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1) * tokensPerPeriod / perMinute,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
     }
 
     // 429 means GitLab did nothing, so any call may be repeated. Otherwise only idempotent calls are:

@@ -20,6 +20,7 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
     private static readonly AsyncLocal<HeldSlot?> Held = new();
     private readonly Queue<StrongBox<DateTimeOffset>> _sent = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly object _stamps = new();
 
     /// <summary>Notes allowed in any 60 s window; 0: no limit of its own.</summary>
     public int PerMinute => perMinute;
@@ -37,7 +38,7 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
         try
         {
             var now = clock.GetUtcNow();
-            while (_sent.Count > 0 && _sent.Peek().Value <= now - Window)
+            while (_sent.Count > 0 && Read(_sent.Peek()) <= now - Window)
             {
                 _sent.Dequeue();
             }
@@ -46,7 +47,7 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
             {
                 // The slot frees a whole window after the note that holds it went out, and a hair more: GitLab counts
                 // from when it received the note, a little later than when it left here.
-                var freeAt = _sent.Dequeue().Value + Window + TimeSpan.FromMilliseconds(250);
+                var freeAt = Read(_sent.Dequeue()) + Window + TimeSpan.FromMilliseconds(250);
                 if (freeAt > now)
                 {
                     await Task.Delay(freeAt - now, clock, cancellationToken);
@@ -71,22 +72,41 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
         return new Restore(previous);
     }
 
-    /// <summary>The slot this flow holds, once: the POST about to leave uses it, timed from now.</summary>
-    internal bool TryUseHeld()
+    /// <summary>The slot this flow holds, once: the POST about to leave uses it (stamped when it really leaves).</summary>
+    internal static StrongBox<DateTimeOffset>? TryUseHeld(out bool held)
     {
         // The held slot is marked used (not the AsyncLocal cleared: a change made down here would not reach the holder).
-        if (Held.Value is not { Used: false } held)
+        if (Held.Value is not { Used: false } slot)
         {
-            return false;
+            held = false;
+            return null;
         }
 
-        held.Used = true;
-        if (held.Slot is { } slot)
+        slot.Used = true;
+        held = true;
+        return slot.Slot;
+    }
+
+    /// <summary>
+    /// Times a slot from now: called as each attempt leaves for GitLab, after the call budget's pacing, which may have
+    /// held the note for seconds. GitLab counts the note from when it arrives; a slot timed from when it was taken
+    /// would free too early.
+    /// </summary>
+    public void Stamp(StrongBox<DateTimeOffset> slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        lock (_stamps)
         {
             slot.Value = clock.GetUtcNow();
         }
+    }
 
-        return true;
+    private DateTimeOffset Read(StrongBox<DateTimeOffset> slot)
+    {
+        lock (_stamps)
+        {
+            return slot.Value;
+        }
     }
 
     public void Dispose() => _turn.Dispose();

@@ -14,7 +14,8 @@ namespace SalesOpsAr.Worker.Noting;
 /// against the AR's notes first (one GET): a note with its change key is there already; DRIs someone mentioned in the
 /// meantime (another event's CC, decided in another process while this note waited) are not CC'd again, and a note
 /// that was only the CC is then not posted at all. It takes its slot of the notes budget before it looks, so the look
-/// is as late as it can be.
+/// is as late as it can be. Its calls yield to every other call waiting for the call budget, so labels land at the
+/// budget's pace however many notes are owed.
 /// </summary>
 internal sealed partial class NoteWriter(
     IGitLabClient gitLab, NotesBudget budget, IOptions<GitLabOptions> options, NewArAnnouncer announcer, Observability.SalesOpsArMetrics metrics, TimeProvider clock, ILogger<NoteWriter> logger)
@@ -23,6 +24,7 @@ internal sealed partial class NoteWriter(
     {
         ArgumentNullException.ThrowIfNull(note);
         using var eventScope = GitLabEventContext.Begin(note.EventUuid);
+        using var trailing = CallBudget.Yield(); // notes trail: a label edit waiting for the call budget goes first
         var cc = note.Cc;
         try
         {

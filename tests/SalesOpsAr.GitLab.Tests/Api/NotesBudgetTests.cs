@@ -82,4 +82,47 @@ public sealed class NotesBudgetTests
 
         Assert.Equal(200, gitLab.Requests.Count);
     }
+
+    [Fact]
+    public async Task ASlot_IsTimedFromWhenItsNoteLeft_NotFromWhenItWasTaken()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+        using var budget = new SalesOpsAr.GitLab.Api.NotesBudget(2, clock);
+        var first = await budget.TakeAsync(CancellationToken.None);
+        var second = await budget.TakeAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(10)); // both held 10 s by the call budget before they left
+        budget.Stamp(first!);
+        budget.Stamp(second!);
+
+        var third = budget.TakeAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(55)); // 65 s after they were taken, 55 s after they left: GitLab still counts both
+        Assert.False(third.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(5.5));
+
+        Assert.NotNull(await third);
+    }
+
+    [Fact]
+    public async Task TrailingNote_YieldsToEveryCallWaitingForTheCallBudget()
+    {
+        var (client, gitLab, clock, services) = GitLabClients.Create(o => o.CallsPerMinute = 600); // a call every ~100 ms
+        await using var _ = services;
+        gitLab.Otherwise = request => StubGitLab.Json(HttpStatusCode.OK, request.Method == HttpMethod.Post ? """{"id": 1, "body": "x"}""" : """{"iid": 7}""");
+
+        await GitLabClients.RunAsync(clock, async () =>
+        {
+            var before = Enumerable.Range(1, 5).Select(i => client.EditLabelsAsync(42, i, ["SalesOpsAR::In Progress"], [], CancellationToken.None)).ToList();
+            Task note;
+            using (SalesOpsAr.GitLab.Api.CallBudget.Yield())
+            {
+                note = client.CreateNoteAsync(42, 1, "trailing", CancellationToken.None);
+            }
+
+            var after = Enumerable.Range(6, 3).Select(i => client.EditLabelsAsync(42, i, ["SalesOpsAR::In Progress"], [], CancellationToken.None)).ToList();
+            await Task.WhenAll([.. before, note, .. after]);
+            return 0;
+        }, step: TimeSpan.FromMilliseconds(5));
+
+        Assert.Equal(["PUT", "PUT", "PUT", "PUT", "PUT", "PUT", "PUT", "PUT", "POST"], gitLab.Requests.Select(r => r.Method.Method));
+    }
 }
