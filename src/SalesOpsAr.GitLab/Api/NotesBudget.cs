@@ -17,6 +17,12 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How much later than a note left here GitLab may count it (the request still on its way, or queued in front of
+    /// GitLab): a slot frees a window and this much after its note left.
+    /// </summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
+
     private static readonly AsyncLocal<HeldSlot?> Held = new();
     private readonly Queue<StrongBox<DateTimeOffset>> _sent = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -38,7 +44,7 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
         try
         {
             var now = clock.GetUtcNow();
-            while (_sent.Count > 0 && Read(_sent.Peek()) <= now - Window)
+            while (_sent.Count > 0 && Read(_sent.Peek()) + Window + Margin <= now)
             {
                 _sent.Dequeue();
             }
@@ -47,7 +53,7 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
             {
                 // The slot frees a whole window after the note that holds it went out, and a hair more: GitLab counts
                 // from when it received the note, a little later than when it left here.
-                var freeAt = Read(_sent.Dequeue()) + Window + TimeSpan.FromMilliseconds(250);
+                var freeAt = Read(_sent.Dequeue()) + Window + Margin;
                 if (freeAt > now)
                 {
                     await Task.Delay(freeAt - now, clock, cancellationToken);
