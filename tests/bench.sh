@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (tests/SalesOpsAr.Benchmarks) in Release against a real RabbitMQ on loopback, which it
-# starts (installing it when missing). `--quick` finishes in under two minutes; the full run in under ten.
+# starts (installing it when missing). `--quick` finishes in about two minutes; the full run in about ten and a half.
 # Prints a table; docs/benchmarks.md shows the latest full run. Extra arguments go to the runner.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -21,7 +21,7 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
     /// How much later than a note left here GitLab may count it (the request still on its way, or queued in front of
     /// GitLab): a slot frees a window and this much after its note left.
     /// </summary>
-    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(500);
 
     private static readonly AsyncLocal<HeldSlot?> Held = new();
     private readonly Queue<StrongBox<DateTimeOffset>> _sent = new();
