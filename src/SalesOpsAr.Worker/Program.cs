@@ -11,6 +11,12 @@ if (CommandLine.IsHelp(args))
     return 0;
 }
 
+if (CommandLine.UnknownCommand(args) is { } unknown)
+{
+    await Console.Error.WriteLineAsync($"Unknown command '{unknown}'.{Environment.NewLine}{Environment.NewLine}{CommandLine.Help}");
+    return 2;
+}
+
 if (args is [HealthProbe.Command, ..])
 {
     return await HealthProbe.RunAsync(args);

@@ -19,6 +19,16 @@ internal static class CommandLine
 
     public static bool IsHelp(string[] args) => args is ["--help" or "-h" or "help"];
 
+    /// <summary>
+    /// The first argument when it is a word no command answers to (a misspelt command must not start the service);
+    /// null for none, a known command, or host settings (<c>--urls …</c>, <c>Key=value</c>).
+    /// </summary>
+    public static string? UnknownCommand(string[] args) =>
+        args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal)
+        && first is not (SweepCommand.Command or ValidateConfigCommand.Command or ReplayCommand.Command or HealthProbe.Command)
+            ? first
+            : null;
+
     /// <summary>Commands that need the configured services but not the web host.</summary>
     public static bool IsHostCommand(string[] args) =>
         args is [SweepCommand.Command or ValidateConfigCommand.Command or ReplayCommand.Command, ..];

@@ -16,6 +16,9 @@ internal static class MessagingServiceCollectionExtensions
         services.AddSingleton<BrokerArLock>();
         services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports anonymous usage to its vendor's host after a few minutes. An unattended service
+            // inside a company calls GitLab, Slack, SMTP and the broker, nothing else.
+            bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
             if (mode.Runs(Roles.Reconciler))
             {
                 bus.AddConsumer<ArChangedConsumer, ArChangedConsumerDefinition>();

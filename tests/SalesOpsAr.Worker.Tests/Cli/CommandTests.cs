@@ -7,6 +7,19 @@ public sealed class CommandTests
 {
     private static readonly Dictionary<string, string> Valid = ServiceProcess.MinimalValid();
 
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("swep")]
+    public async Task UnknownCommand_PrintsTheUsageAndExits2_WithoutStartingTheService(string command)
+    {
+        var (exitCode, output) = await ServiceProcess.RunAsync(Valid, [command, "--once"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Unknown command '{command}'.", output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ValidateConfig_Valid_SaysSoAndExits0()
     {
