@@ -1,5 +1,7 @@
 # Sourced by tests/run.sh and tests/bench.sh: starts the real services on loopback, installing them when
-# missing (apt-get needs root). Expects $logs and $tools to be set.
+# missing (apt-get needs root). Expects $logs and $tools to be set. They stay running after the tests.
+#   tests/services.sh start   # start them (installing when missing) without running tests
+#   tests/services.sh stop    # stop RabbitMQ, epmd and MailDev
 say() { printf '[tests/run] %s\n' "$*" >&2; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -13,6 +15,12 @@ ensure_rabbitmq() {
     # The package starts a node through its service scripts where it can; stop it so ours binds to loopback.
     rabbitmqctl -q stop >/dev/null 2>&1 || true
   fi
+  # An epmd left by the package (or an earlier node) may listen on every interface: ours must be on loopback.
+  if epmd_exposed; then
+    say "stopping an epmd that listens beyond loopback"
+    epmd -kill >/dev/null 2>&1 || pkill -x epmd || true
+    sleep 1
+  fi
   say "starting RabbitMQ on 127.0.0.1:5672"
   # Loopback only: AMQP, Erlang distribution and epmd.
   export ERL_EPMD_ADDRESS=127.0.0.1
@@ -25,6 +33,19 @@ ensure_rabbitmq() {
     sleep 1
   done
   say "RabbitMQ did not start; see /var/log/rabbitmq and $logs/rabbitmq-start.log"; exit 1
+}
+
+# True when something listens on epmd's port (4369) on an address that is not loopback.
+epmd_exposed() {
+  command -v ss >/dev/null 2>&1 || return 1
+  ss -ltnH 'sport = :4369' 2>/dev/null | awk '{print $4}' | grep -vqE '^(127\.0\.0\.1|\[::1\]):4369$'
+}
+
+stop_services() {
+  say "stopping RabbitMQ, epmd and MailDev"
+  rabbitmqctl -q stop >/dev/null 2>&1 || true
+  epmd -kill >/dev/null 2>&1 || true
+  pkill -f 'maildev --ip 127.0.0.1' >/dev/null 2>&1 || true
 }
 
 ensure_maildev() {
@@ -48,3 +69,16 @@ ensure_compose() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >"$logs/apt-compose.log" 2>&1
 }
 
+# Run as a command (not sourced): start or stop the services.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  set -euo pipefail
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  tools="$root/.tools"
+  logs="$root/.test-services"
+  mkdir -p "$tools" "$logs"
+  case "${1:-}" in
+    start) ensure_rabbitmq; ensure_maildev ;;
+    stop) stop_services ;;
+    *) echo "usage: tests/services.sh start|stop" >&2; exit 2 ;;
+  esac
+fi
