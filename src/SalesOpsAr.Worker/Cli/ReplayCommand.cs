@@ -34,7 +34,7 @@ internal static class ReplayCommand
         {
             if (!File.Exists(file))
             {
-                await output.WriteLineAsync($"{file}: no such file");
+                await output.WriteLineAsync($"{file}: no such file ({Path.GetFullPath(file)})");
                 exit = 2;
                 continue;
             }

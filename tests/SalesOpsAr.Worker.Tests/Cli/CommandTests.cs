@@ -82,6 +82,30 @@ public sealed class CommandTests
         }
     }
 
+    /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>
+    [Fact]
+    public async Task DotnetRunReplay_ARelativePath_IsTheCallersAndAMissingFileIsNamedInFull()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in (string[])["run", "--no-build", "--project", "src/SalesOpsAr.Worker", "--", "replay", "samples/new-sales-ar.json", "samples/missing.json"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Contains("samples/new-sales-ar.json: AR 4242#1001: (no state) → ActionNeeded", output, StringComparison.Ordinal);
+        Assert.Contains($"samples/missing.json: no such file ({Repository.PathOf("samples", "missing.json")})", output, StringComparison.Ordinal);
+        Assert.Equal(2, process.ExitCode);
+    }
+
     /// <summary>samples/fidelity: each example of docs/workflow-rules.md prints the plan the rules describe.</summary>
     [Fact]
     public async Task Replay_TheFidelitySamples_PrintThePlansTheRulesDescribe()
