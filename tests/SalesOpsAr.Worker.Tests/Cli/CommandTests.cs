@@ -82,6 +82,53 @@ public sealed class CommandTests
         }
     }
 
+    [Fact]
+    public async Task Healthcheck_Help_SaysWhatItAsksAndExits0()
+    {
+        var (exitCode, output) = await ServiceProcess.RunAsync(Valid, ["healthcheck", "--help"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("SalesOpsAr.Worker healthcheck [URL]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invalid URI", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthcheck_ReadsWhereTheServiceListens_TakesABaseUrl_AndSaysWhatFailed()
+    {
+        using var service = ServiceProcess.Start(Valid);
+        await service.WaitUntilReadyAsync();
+        var configured = new Dictionary<string, string>(Valid) { ["Urls"] = service.BaseAddress.ToString().TrimEnd('/') };
+
+        var byConfiguration = await ServiceProcess.RunAsync(configured, ["healthcheck"]);
+        var byBaseUrl = await ServiceProcess.RunAsync(Valid, ["healthcheck", service.BaseAddress.ToString()]);
+        var notFound = await ServiceProcess.RunAsync(Valid, ["healthcheck", new Uri(service.BaseAddress, "/health/nothing-here").ToString()]);
+        var notAUrl = await ServiceProcess.RunAsync(Valid, ["healthcheck", "localhost:8080"]);
+
+        Assert.Equal(0, byConfiguration.ExitCode);
+        Assert.Equal(0, byBaseUrl.ExitCode);
+        Assert.Equal(1, notFound.ExitCode);
+        Assert.Contains("/health/nothing-here answered 404 Not Found", notFound.Output, StringComparison.Ordinal);
+        Assert.Equal(1, notAUrl.ExitCode);
+        Assert.Contains("'localhost:8080' is not an http(s) URL", notAUrl.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/health/live")]
+    [InlineData("http://+:8080/", "http://127.0.0.1:8080/health/live")]
+    [InlineData("http://[::]:9090", "http://127.0.0.1:9090/health/live")]
+    [InlineData("http://127.0.0.1:5080/health/live", "http://127.0.0.1:5080/health/live")]
+    public void Healthcheck_AsksAWildcardAddressOnLoopback(string given, string asked) =>
+        Assert.Equal(asked, SalesOpsAr.Worker.Cli.HealthProbe.LivenessUrl(given)?.ToString());
+
+    [Fact]
+    public void Healthcheck_ThePortServingHealth_ComesFirst()
+    {
+        var environment = new Dictionary<string, string> { ["Urls"] = "http://0.0.0.0:8080", ["Management__Urls"] = "http://0.0.0.0:9090;http://[::]:9091" };
+
+        Assert.Equal("http://0.0.0.0:9090", SalesOpsAr.Worker.Cli.HealthProbe.ConfiguredUrl(k => environment.GetValueOrDefault(k)));
+        Assert.Equal(SalesOpsAr.Worker.Cli.HealthProbe.DefaultUrl, SalesOpsAr.Worker.Cli.HealthProbe.ConfiguredUrl(_ => null));
+    }
+
     /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>
     [Fact]
     public async Task DotnetRunReplay_ARelativePath_IsTheCallersAndAMissingFileIsNamedInFull()
