@@ -11,6 +11,19 @@ public sealed class SweepCommandTests : IDisposable
     public void Dispose() => _gitLab.Dispose();
 
     [Fact]
+    public async Task SweepOnceDryRun_WithoutAToken_SaysItNeedsOneEvenForADryRun_AndWhatToTryInstead()
+    {
+        var (exitCode, output) = await ServiceProcess.RunAsync(ServiceProcess.MinimalValid(), ["sweep", "--once", "--dry-run"]);
+        var (_, help) = await ServiceProcess.RunAsync(ServiceProcess.MinimalValid(), ["sweep", "--help"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("GitLab__Token is not set; a sweep, even with --dry-run, reads the ARs from GitLab", output, StringComparison.Ordinal);
+        Assert.Contains("replay FILE", output, StringComparison.Ordinal);
+        Assert.Contains("needs GitLab__Token", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("or no token", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SweepOnceDryRun_PrintsWhatWouldBeFlaggedAndWhy_AndWritesNothing()
     {
         var old = TimeProvider.System.GetUtcNow().AddDays(-30); // the process runs on the system clock
