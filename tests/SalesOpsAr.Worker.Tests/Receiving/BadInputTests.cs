@@ -92,6 +92,18 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Empty(_gitLab.Calls());
     }
 
+    [Fact]
+    public async Task DeliveryWithoutIdempotencyKey_IsLoggedUnderItsBodysHash()
+    {
+        var ar = _gitLab.AddIssue(4242, 73, Ars.Template);
+
+        using var response = await PostAsync(IssueHookPayload.Issue(ar, "jrequester", "open"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var queued = Assert.Single(_host.Logs.Messages, m => m.StartsWith("Queued AR 4242#73", StringComparison.Ordinal));
+        Assert.Matches("\\(delivery \"?sha256:[0-9a-f]{64}\"?\\)$", queued);
+    }
+
     [Theory]
     [InlineData("null")]
     [InlineData("[1, true, null, {\"name\": \"no title\"}, \"SalesOpsAR::On Hold\"]")]
