@@ -5,6 +5,8 @@ internal sealed class Report
 {
     private readonly List<(string Area, string Measure, string Value, string Target)> _rows = [];
 
+    public int Count => _rows.Count;
+
     public void Add(string area, string measure, string value, string target = "")
     {
         _rows.Add((area, measure, value, target));
