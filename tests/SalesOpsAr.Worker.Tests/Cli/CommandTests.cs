@@ -129,6 +129,40 @@ public sealed class CommandTests
         Assert.Equal(SalesOpsAr.Worker.Cli.HealthProbe.DefaultUrl, SalesOpsAr.Worker.Cli.HealthProbe.ConfiguredUrl(_ => null));
     }
 
+    /// <summary>The demo, as the README has a newcomer run it: the whole workflow, seen, without a GitLab.</summary>
+    [Fact]
+    public async Task Demo_ShowsLabelsNotesNudgesSlackAndMail_AndExits0()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in (string[])["run", "--no-build", "--project", "tools/SalesOpsAr.Demo"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        var output = await stdout + await stderr;
+
+        Assert.True(process.ExitCode == 0, output);
+        Assert.Contains("#101 labels: +SalesOpsAR::Action Needed", output, StringComparison.Ordinal);
+        Assert.Contains("cc @amber @meri", output, StringComparison.Ordinal);
+        Assert.Contains("#101 labels: +SalesOpsAR::In Progress −SalesOpsAR::Action Needed", output, StringComparison.Ordinal);
+        Assert.Contains("#105 labels: +SalesOPS: Waiting on SFDC License +SalesOpsAR::On Hold −SalesOpsAR::In Progress", output, StringComparison.Ordinal);
+        Assert.Contains("#101 labels: +SalesOpsAR::Completed −SalesOpsAR::In Progress", output, StringComparison.Ordinal);
+        Assert.Contains("`ksmith` is out of office", output, StringComparison.Ordinal);
+        Assert.Contains("Slack: :clipboard: *3 Sales Ops ARs need attention*", output, StringComparison.Ordinal);
+        Assert.Contains("E-mail to salesops-team@example.com: Sales Ops AR digest", output, StringComparison.Ordinal);
+        Assert.Matches("Summary: \\d+ label changes and \\d+ bot notes on 5 ARs", output);
+    }
+
     /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>
     [Fact]
     public async Task DotnetRunReplay_ARelativePath_IsTheCallersAndAMissingFileIsNamedInFull()

@@ -39,19 +39,19 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task ShuffledBurstWithDuplicatesAndEchoes_EveryArEndsRight_WithNoDuplicateNote()
     {
         var deliveries = new List<(string Payload, string Header, string Key)>();
-        var ars = new List<Infrastructure.FakeIssue>();
+        var ars = new List<FakeIssue>();
         for (var i = 0; i < Ars; i++)
         {
-            var ar = _gitLab.AddIssue(4242, 300 + i, Infrastructure.Ars.Template);
+            var ar = _gitLab.AddIssue(4242, 300 + i, SalesOpsAr.Simulation.Ars.Template);
             ars.Add(ar);
             var person = i % 2 == 0 ? "jdoe" : "ksmith";
             Record(deliveries, ar, "onboarding-bot", "open", _ => { });
             Record(deliveries, ar, person, "update", a => a.Assignees.Add(person));
-            Record(deliveries, ar, person, "update", a => a.Labels.Add(Infrastructure.Ars.HoldReason));
-            Record(deliveries, ar, person, "update", a => a.Labels.Remove(Infrastructure.Ars.HoldReason));
+            Record(deliveries, ar, person, "update", a => a.Labels.Add(SalesOpsAr.Simulation.Ars.HoldReason));
+            Record(deliveries, ar, person, "update", a => a.Labels.Remove(SalesOpsAr.Simulation.Ars.HoldReason));
             if (i % 2 == 0)
             {
-                Record(deliveries, ar, person, "update", a => a.Description = Infrastructure.Ars.Ticked(a.Description));
+                Record(deliveries, ar, person, "update", a => a.Description = SalesOpsAr.Simulation.Ars.Ticked(a.Description));
             }
 
             while (deliveries.Count < (i + 1) * 10)
@@ -81,7 +81,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(answers, a => Assert.True(a is HttpStatusCode.Accepted or HttpStatusCode.OK, $"{a}"));
         for (var i = 0; i < Ars; i++)
         {
-            await Eventually.Until(ars[i].LabelsNow, l => l.Contains(i % 2 == 0 ? Infrastructure.Ars.Completed : Infrastructure.Ars.InProgress), $"AR {300 + i} in its final state", seconds: 60);
+            await Eventually.Until(ars[i].LabelsNow, l => l.Contains(i % 2 == 0 ? SalesOpsAr.Simulation.Ars.Completed : SalesOpsAr.Simulation.Ars.InProgress), $"AR {300 + i} in its final state", seconds: 60);
         }
 
         await Eventually.Until(() => _broker.MessageCountAsync("salesopsar-ar-changed").GetAwaiter().GetResult(), n => n == 0u, "the queue drained", seconds: 60);
@@ -90,7 +90,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         for (var i = 0; i < Ars; i++)
         {
             var labels = ars[i].LabelsNow().Where(l => l.StartsWith("SalesOpsAR::", StringComparison.Ordinal)).ToList();
-            Assert.Equal([i % 2 == 0 ? Infrastructure.Ars.Completed : Infrastructure.Ars.InProgress], labels);
+            Assert.Equal([i % 2 == 0 ? SalesOpsAr.Simulation.Ars.Completed : SalesOpsAr.Simulation.Ars.InProgress], labels);
             var notes = ars[i].BotNotes().Select(n => n.Body).ToList();
             Assert.Equal(notes.Count, notes.Distinct().Count());
             Assert.Single(notes); // the first event seen decides the final state at once; the rest change nothing
@@ -109,7 +109,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         return settings;
     }
 
-    private static void Record(List<(string, string, string)> deliveries, Infrastructure.FakeIssue ar, string person, string action, Action<Infrastructure.FakeIssue> edit)
+    private static void Record(List<(string, string, string)> deliveries, FakeIssue ar, string person, string action, Action<FakeIssue> edit)
     {
         lock (ar.Gate)
         {

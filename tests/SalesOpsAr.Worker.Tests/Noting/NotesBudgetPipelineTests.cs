@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SalesOpsAr.Worker.Tests.Infrastructure;
-using static SalesOpsAr.Worker.Tests.Infrastructure.Ars;
+using static SalesOpsAr.Simulation.Ars;
 
 namespace SalesOpsAr.Worker.Tests.Noting;
 

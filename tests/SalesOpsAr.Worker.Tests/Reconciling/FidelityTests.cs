@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.Worker.Sweeping;
 using SalesOpsAr.Worker.Tests.Infrastructure;
-using static SalesOpsAr.Worker.Tests.Infrastructure.Ars;
+using static SalesOpsAr.Simulation.Ars;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;
 

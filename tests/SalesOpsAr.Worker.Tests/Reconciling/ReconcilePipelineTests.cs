@@ -1,6 +1,6 @@
 using System.Net;
 using SalesOpsAr.Worker.Tests.Infrastructure;
-using static SalesOpsAr.Worker.Tests.Infrastructure.Ars;
+using static SalesOpsAr.Simulation.Ars;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;
 

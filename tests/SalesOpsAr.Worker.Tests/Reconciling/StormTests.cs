@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using SalesOpsAr.Worker.Tests.Infrastructure;
-using static SalesOpsAr.Worker.Tests.Infrastructure.Ars;
+using static SalesOpsAr.Simulation.Ars;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;
 

@@ -1,5 +1,5 @@
 using SalesOpsAr.Worker.Tests.Infrastructure;
-using static SalesOpsAr.Worker.Tests.Infrastructure.Ars;
+using static SalesOpsAr.Simulation.Ars;
 
 namespace SalesOpsAr.Worker.Tests.Sweeping;
 

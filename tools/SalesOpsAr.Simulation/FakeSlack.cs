@@ -3,7 +3,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>A Slack incoming webhook faked with WireMock.Net: answers "ok" (or a failure) and keeps what it got.</summary>
 public sealed class FakeSlack : IDisposable

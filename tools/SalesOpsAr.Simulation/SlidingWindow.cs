@@ -1,4 +1,4 @@
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>A sliding-window rate limit, as GitLab's: at most N takes within any window.</summary>
 public sealed class SlidingWindow

@@ -1,4 +1,4 @@
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>Stable user ids for the usernames the tests use.</summary>
 public static class FakeUsers

@@ -11,7 +11,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>
 /// GitLab's REST API faked statefully with WireMock.Net, as shared/brief/gitlab.md describes it:

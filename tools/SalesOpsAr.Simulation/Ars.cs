@@ -1,4 +1,4 @@
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>Real-shaped AR descriptions and the canonical labels, for host tests.</summary>
 public static class Ars

@@ -1,4 +1,4 @@
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>A note on a <see cref="FakeIssue"/>.</summary>
 public sealed record FakeNote(long Id, string Author, string? Body, bool System, DateTimeOffset CreatedAt);

@@ -1,4 +1,4 @@
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>An issue held by <see cref="FakeGitLab"/>; lock it (<see cref="Gate"/>) to read or change it.</summary>
 public sealed class FakeIssue

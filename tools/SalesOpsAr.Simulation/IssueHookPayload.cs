@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SalesOpsAr.Worker.Tests.Infrastructure;
+namespace SalesOpsAr.Simulation;
 
 /// <summary>Builds Issue Hook and Note Hook bodies shaped as GitLab sends them (see shared/brief/gitlab.md).</summary>
 public static class IssueHookPayload

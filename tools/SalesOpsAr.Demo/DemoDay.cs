@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using SalesOpsAr.Simulation;
+using SalesOpsAr.Worker.Sweeping;
+
+namespace SalesOpsAr.Demo;
+
+/// <summary>
+/// A short scripted day of a Sales Ops team, played against the real service: ARs arrive, one is picked up, held and
+/// released, finished; the next morning's sweep nudges about what waits. Everything the simulated GitLab, Slack and
+/// mail saw is printed as it happens.
+/// </summary>
+internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
+{
+    /// <summary>Monday 23 November 2026, 09:00 UTC (business hours 09–17 UTC).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private const string TeamAddress = "salesops-team@example.com";
+    private const string BulkAr = """
+        ## Bulk access request: three Sales Development Representatives, EMEA
+
+        | Name | E-mail | Role |
+        |---|---|---|
+        | Ana Lima | ana.lima@example.com | SDR |
+        | Ben Ode | ben.ode@example.com | SDR |
+        | Cleo Park | cleo.park@example.com | SDR |
+
+        #### Sales to-do:
+        * [ ] Salesforce: SDR profile for each
+        * [ ] Chorus: Role SDR, Team EMEA, License Type Recorder; Send Invites
+        * [ ] DataFox: invite as Member
+        """;
+
+    private readonly DemoClock _clock = new(Start);
+    private readonly FakeGitLab _gitLab = new();
+    private readonly FakeSlack _slack = new();
+    private readonly SmtpSink _smtp = new(forwardToMailDev: MailDevListens());
+    private readonly Dictionary<long, (IReadOnlyList<string> Labels, int Notes)> _seen = [];
+    private int _slackSeen;
+    private int _mailSeen;
+    private DemoHost? _host;
+
+    public int LabelChanges { get; private set; }
+    public int NotesShown { get; private set; }
+
+    public async Task<int> RunAsync()
+    {
+        _gitLab.Clock = _clock;
+        FakeUsers.SetDisplayName("jdoe", "Jo Doe");
+        FakeUsers.SetDisplayName("ksmith", "Kim Smith");
+        _host = new DemoHost(Settings(), _clock);
+        _gitLab.WebhookUrl = new Uri(_host.BaseAddress, "/webhooks/gitlab");
+        _gitLab.WebhookSecret = Settings()["GitLab:WebhookSecret"]!;
+        await output.WriteLineAsync($"Service: {_host.BaseAddress} (in-memory queue) · simulated GitLab: {_gitLab.Url} · simulated Slack · e-mail {(_smtp.ForwardsToMailDev ? "printed and delivered to MailDev (http://127.0.0.1:1080)" : "printed (start MailDev with tests/services.sh start to receive it too)")}");
+        await output.WriteLineAsync("Team: jdoe, ksmith · provisioning DRIs: amber, meri · business hours Mon–Fri 09:00–17:00 UTC");
+
+        var (jane, bulk, away, waiting, held) = Seed();
+        await StepAsync(Start.AddMinutes(5), "A new onboarding AR arrives (Salesforce and Chorus for Jane Doe)", () => _gitLab.PersonEditsAsync(jane, "onboarding-bot", _ => { }, action: "open"));
+        await StepAsync(Start.AddMinutes(10), "A bulk AR arrives: three SDRs, one table", () => _gitLab.PersonEditsAsync(bulk, "sales-manager", _ => { }, action: "open"));
+        await StepAsync(Start.AddMinutes(30), "jdoe picks up Jane's AR (assigns themself)", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Assignees.Add("jdoe")));
+        await StepAsync(Start.AddHours(2), "jdoe waits for a Salesforce licence: adds the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Add(Ars.HoldReason)));
+        await StepAsync(Start.AddHours(5), "jdoe ticks all of Sales Ops' tasks on Jane's AR", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Description = Ars.Ticked(i.Description)));
+        await StepAsync(Start.AddHours(6), "The licence came: jdoe removes the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Remove(Ars.HoldReason)));
+
+        _clock.JumpTo(Start.AddDays(1).AddHours(1));
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{Time()}  The next morning's sweep");
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(dryRun: false, CancellationToken.None);
+            await output.WriteLineAsync($"          swept {summary.ArsSeen} ARs, flagged {summary.ArsFlagged}");
+        }
+
+        await SettleAsync();
+        await ShowAsync([jane, bulk, away, waiting, held]);
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"Summary: {LabelChanges} label changes and {NotesShown} bot notes on {_seen.Count} ARs, {_slack.Messages.Count} Slack messages, {_smtp.Messages.Count} e-mails; {_gitLab.Calls().Count} GitLab API calls.");
+        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/sweep.md (the nudges), docs/operations.md (running it for real).");
+        return LabelChanges > 0 && NotesShown > 0 && _slack.Messages.Count > 0 ? 0 : 1;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        _gitLab.Dispose();
+        _slack.Dispose();
+        _smtp.Dispose();
+    }
+
+    private (FakeIssue Jane, FakeIssue Bulk, FakeIssue Away, FakeIssue Waiting, FakeIssue Held) Seed()
+    {
+        var lastWeek = Start.AddDays(-6); // Tuesday of the week before
+        var jane = Ar(101, "Jane Doe, Salesforce and Chorus, Account Executive", Ars.Template, Start.AddMinutes(5));
+        var bulk = Ar(102, "Bulk: 3 SDRs EMEA, Salesforce, Chorus and DataFox", BulkAr, Start.AddMinutes(10));
+        var away = Ar(103, "Raj Patel, Clari, Sales Manager", Ars.TemplateCcd, lastWeek, Ars.InProgress, "ksmith");
+        _gitLab.SetStatus("ksmith", new FakeStatus("busy", "OOO until 30 Nov", "palm_tree"));
+        var waiting = Ar(104, "Mia Chen, Salesforce, Account Executive", Ars.TemplateCcd, lastWeek.AddDays(1), Ars.ActionNeeded);
+        var held = Ar(105, "Omar Haddad, Salesforce, Solutions Architect", Ars.TemplateCcd, Start.AddDays(-1), Ars.InProgress, "jdoe");
+        return (jane, bulk, away, waiting, held);
+    }
+
+    private FakeIssue Ar(long iid, string title, string description, DateTimeOffset created, string? label = null, string? assignee = null)
+    {
+        var ar = _gitLab.AddIssue(4242, iid, description, label is null ? [] : [label], assignee is null ? [] : [assignee]);
+        ar.Title = title;
+        ar.CreatedAt = ar.UpdatedAt = created;
+        if (label is not null)
+        {
+            _gitLab.AddLabelEvent(ar, "onboarding-bot", label, "add", created);
+        }
+
+        _seen[iid] = (ar.LabelsNow(), ar.BotNotes().Count);
+        return ar;
+    }
+
+    private async Task StepAsync(DateTimeOffset at, string what, Func<Task<HttpResponseMessage>> act)
+    {
+        _clock.JumpTo(at);
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{Time()}  {what}");
+        using (var response = await act())
+        {
+            await output.WriteLineAsync($"          webhook → {(int)response.StatusCode} {response.StatusCode}");
+        }
+
+        await SettleAsync();
+        await ShowAsync([.. _seen.Keys.Select(iid => _gitLab.Issue(4242, iid))]);
+    }
+
+    /// <summary>Waits until the simulated GitLab has seen no call for 2.5 s (the labels, then the trailing notes).</summary>
+    private async Task SettleAsync()
+    {
+        var calls = _gitLab.Calls().Count;
+        var quiet = System.Diagnostics.Stopwatch.StartNew();
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        while (quiet.Elapsed < TimeSpan.FromSeconds(2.5) && total.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+            var now = _gitLab.Calls().Count;
+            if (now != calls)
+            {
+                calls = now;
+                quiet.Restart();
+            }
+        }
+    }
+
+    private async Task ShowAsync(IEnumerable<FakeIssue> ars)
+    {
+        foreach (var ar in ars)
+        {
+            var (labels, notes) = _seen[ar.Iid];
+            var now = ar.LabelsNow();
+            var added = now.Except(labels).ToList();
+            var removed = labels.Except(now).ToList();
+            if (added.Count + removed.Count > 0)
+            {
+                LabelChanges++;
+                await output.WriteLineAsync($"          #{ar.Iid} labels: {string.Join(" ", added.Select(l => "+" + l).Concat(removed.Select(l => "−" + l)))}");
+            }
+
+            var botNotes = ar.BotNotes();
+            foreach (var note in botNotes.Skip(notes))
+            {
+                NotesShown++;
+                var lines = (note.Body ?? "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith("<!--", StringComparison.Ordinal));
+                await output.WriteLineAsync($"          #{ar.Iid} note by @{note.Author}:");
+                foreach (var line in lines)
+                {
+                    await output.WriteLineAsync($"              {line}");
+                }
+            }
+
+            _seen[ar.Iid] = (now, botNotes.Count);
+        }
+
+        foreach (var message in _slack.Messages.Skip(_slackSeen))
+        {
+            await output.WriteLineAsync($"          Slack: {message.Replace("\n", "\n                 ", StringComparison.Ordinal)}");
+        }
+
+        _slackSeen = _slack.Messages.Count;
+        foreach (var mail in _smtp.Messages.Skip(_mailSeen))
+        {
+            await output.WriteLineAsync($"          E-mail to {mail.To}: {mail.Subject}");
+        }
+
+        _mailSeen = _smtp.Messages.Count;
+    }
+
+    private string Time() => _clock.GetUtcNow().ToString("ddd HH:mm", CultureInfo.InvariantCulture);
+
+    private Dictionary<string, string?> Settings() => new()
+    {
+        ["GitLab:BaseUrl"] = _gitLab.Url,
+        ["GitLab:AllowHttp"] = "true",
+        ["GitLab:Token"] = FakeGitLab.Token,
+        ["GitLab:WebhookSecret"] = "demo-webhook-secret",
+        ["GitLab:BotUsername"] = FakeGitLab.BotUsername,
+        ["GitLab:ProjectIds:0"] = "4242",
+        ["Workflow:Dris:0"] = "amber",
+        ["Workflow:Dris:1"] = "meri",
+        ["Workflow:Team:0"] = "jdoe",
+        ["Workflow:Team:1"] = "ksmith",
+        ["Transport:Kind"] = "InMemory",
+        ["Sweep:Interval"] = "00:00:00", // the script sweeps
+        ["Sweep:Digest:At"] = "09:30",
+        ["Reconciler:ArInterval"] = "00:00:00.500",
+        ["Notifications:Slack:WebhookUrl"] = _slack.WebhookUrl,
+        ["Notifications:Smtp:Host"] = "127.0.0.1",
+        ["Notifications:Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
+        ["Notifications:Smtp:UseTls"] = "false",
+        ["Notifications:Smtp:From"] = "salesops-ar-bot@example.com",
+        ["Notifications:Email:Team:0"] = TeamAddress,
+        ["Notifications:Email:People:jdoe"] = "jdoe@example.com",
+        ["Notifications:Email:People:ksmith"] = "ksmith@example.com",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+    };
+
+    private static bool MailDevListens()
+    {
+        try
+        {
+            using var probe = new TcpClient();
+            return probe.ConnectAsync("127.0.0.1", 1025).Wait(TimeSpan.FromMilliseconds(300)) && probe.Connected;
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+    }
+}
