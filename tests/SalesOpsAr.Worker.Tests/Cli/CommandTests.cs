@@ -133,25 +133,9 @@ public sealed class CommandTests
     [Fact]
     public async Task Demo_ShowsLabelsNotesNudgesSlackAndMail_AndExits0()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in (string[])["run", "--no-build", "--project", "tools/SalesOpsAr.Demo"])
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exitCode, output) = await DotnetRunAsync("tools/SalesOpsAr.Demo");
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-
-        Assert.True(process.ExitCode == 0, output);
+        Assert.True(exitCode == 0, output);
         Assert.Contains("#101 labels: +SalesOpsAR::Action Needed", output, StringComparison.Ordinal);
         Assert.Contains("cc @amber @meri", output, StringComparison.Ordinal);
         Assert.Contains("#101 labels: +SalesOpsAR::In Progress −SalesOpsAR::Action Needed", output, StringComparison.Ordinal);
@@ -167,24 +151,11 @@ public sealed class CommandTests
     [Fact]
     public async Task DotnetRunReplay_ARelativePath_IsTheCallersAndAMissingFileIsNamedInFull()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in (string[])["run", "--no-build", "--project", "src/SalesOpsAr.Worker", "--", "replay", "samples/new-sales-ar.json", "samples/missing.json"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (exitCode, output) = await DotnetRunAsync("src/SalesOpsAr.Worker", "replay", "samples/new-sales-ar.json", "samples/missing.json");
 
         Assert.Contains("samples/new-sales-ar.json: AR 4242#1001: (no state) → ActionNeeded", output, StringComparison.Ordinal);
         Assert.Contains($"samples/missing.json: no such file ({Repository.PathOf("samples", "missing.json")})", output, StringComparison.Ordinal);
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
     }
 
     /// <summary>samples/fidelity: each example of docs/workflow-rules.md prints the plan the rules describe.</summary>
@@ -286,5 +257,27 @@ public sealed class CommandTests
 
         Assert.Equal(0, exitCode);
         Assert.All(new[] { "sweep --once", "validate-config", "replay FILE", "healthcheck" }, c => Assert.Contains(c, output, StringComparison.Ordinal));
+    }
+
+    /// <summary>`dotnet run --no-build --project PROJECT -- ARGS` from the repository's root, as the README has it.</summary>
+    private static async Task<(int ExitCode, string Output)> DotnetRunAsync(string project, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in (string[])["run", "--no-build", "--project", project, "--", .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
     }
 }
