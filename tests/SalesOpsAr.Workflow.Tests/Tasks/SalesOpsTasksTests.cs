@@ -33,6 +33,20 @@ public sealed class SalesOpsTasksTests
         Assert.False(summary.AllDone);
     }
 
+    [Fact]
+    public void Summarize_SeveralSalesOpsSections_CountTogether()
+    {
+        const string bulk = "### Ana Lima\n#### Sales Ops to-do:\n- [x] Salesforce: SDR profile\n\n#### IT to-do:\n- [ ] Okta: sales group\n\n"
+            + "### Ben Ode\n#### Sales Ops to-do:\n- [ ] Salesforce: SDR profile\n- [x] Chorus: invite";
+
+        var summary = Sut.Summarize(TaskListParser.Parse(bulk));
+
+        Assert.Equal(3, summary.Count);
+        Assert.Equal(2, summary.Completed);
+        Assert.False(summary.AllDone);
+        Assert.True(Sut.Summarize(TaskListParser.Parse(bulk.Replace("[ ] Salesforce", "[x] Salesforce", StringComparison.Ordinal))).AllDone);
+    }
+
     [Theory]
     [InlineData("- [x] SFDC: a", "- [x] SFDC: a", TaskChange.None)]
     [InlineData("- [x] SFDC: a", "- [x] SFDC: a\n\nThanks!", TaskChange.None)] // prose edited, tasks the same
