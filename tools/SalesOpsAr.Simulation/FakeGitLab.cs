@@ -325,6 +325,17 @@ public sealed partial class FakeGitLab : IDisposable
             }
 
             RecordLabelChanges(issue, BotUsername, previous);
+            if (body["due_date"]?.GetValue<string>() is { } due)
+            {
+                // GitLab takes YYYY-MM-DD (400 otherwise) and records the change as a system note.
+                if (!DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return Json(400, new JsonObject { ["message"] = new JsonObject { ["due_date"] = new JsonArray("is invalid") } });
+                }
+
+                issue.DueDate = date;
+                issue.Notes.Add(new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, $"changed due date to {date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}", true, Clock.GetUtcNow()));
+            }
         }
 
         Echo(request, IssueHookPayload.Issue(issue, BotUsername, "update", previous));
@@ -607,6 +618,7 @@ public sealed partial class FakeGitLab : IDisposable
                 ["updated_at"] = issue.UpdatedAt.ToString("O"),
                 ["closed_at"] = issue.ClosedAt?.ToString("O"),
                 ["web_url"] = $"https://gitlab.example.com/ar/-/issues/{issue.Iid}",
+                ["due_date"] = issue.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["task_completion_status"] = new JsonObject { ["count"] = 0, ["completed_count"] = 0 },
             };
         }

@@ -58,6 +58,9 @@ public sealed class FakeIssue
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.Parse("2026-11-16T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>GitLab's <c>due_date</c>: a date without time; null when none is set.</summary>
+    public DateOnly? DueDate { get; set; }
+
     public IReadOnlyList<string> LabelsNow()
     {
         lock (Gate)
@@ -67,7 +70,8 @@ public sealed class FakeIssue
     }
 
     /// <summary>The notes the bot wrote, oldest first.</summary>
-    public IReadOnlyList<FakeNote> BotNotes() => NotesNow().Where(n => n.Author == FakeGitLab.BotUsername).ToList();
+    /// <summary>The notes the bot wrote (not the system notes GitLab records in its name, such as a due date change).</summary>
+    public IReadOnlyList<FakeNote> BotNotes() => NotesNow().Where(n => n.Author == FakeGitLab.BotUsername && !n.System).ToList();
 
     public IReadOnlyList<FakeNote> NotesNow()
     {

@@ -31,6 +31,7 @@ public static class IssueHookPayload
                 ["created_at"] = issue.CreatedAt.ToString("O"),
                 ["updated_at"] = issue.UpdatedAt.ToString("O"),
                 ["url"] = $"https://gitlab.example.com/ar/-/issues/{issue.Iid}",
+                ["due_date"] = issue.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             };
             var changes = new JsonObject();
             if (previousLabels is not null && !previousLabels.SequenceEqual(issue.Labels))

@@ -26,7 +26,7 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     }
 
     public async Task<GitLabIssue> EditLabelsAsync(
-        long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken)
+        long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken, DateOnly? dueDate = null)
     {
         ArgumentNullException.ThrowIfNull(add);
         ArgumentNullException.ThrowIfNull(remove);
@@ -39,6 +39,11 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         if (remove.Count > 0)
         {
             body["remove_labels"] = string.Join(',', remove);
+        }
+
+        if (dueDate is { } due)
+        {
+            body["due_date"] = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         using var response = await SendAsync(HttpMethod.Put, IssuePath(projectId, iid), body, "PUT issue", cancellationToken);

@@ -18,4 +18,7 @@ public sealed record GitLabIssue
     public DateTimeOffset? ClosedAt { get; init; }
     public string? WebUrl { get; init; }
     public int? UserNotesCount { get; init; }
+
+    /// <summary>GitLab's <c>due_date</c> (a date, no time); null when none is set.</summary>
+    public DateOnly? DueDate { get; init; }
 }

@@ -6,9 +6,12 @@ public interface IGitLabClient
     /// <summary>The issue as it is now, or null when it does not exist (or the bot cannot see it).</summary>
     Task<GitLabIssue?> GetIssueAsync(long projectId, long iid, CancellationToken cancellationToken);
 
-    /// <summary>Adds and removes exactly these labels, leaving all others as they are at that moment.</summary>
+    /// <summary>
+    /// Adds and removes exactly these labels, leaving all others as they are at that moment; sets the due date in the
+    /// same edit when one is given.
+    /// </summary>
     Task<GitLabIssue> EditLabelsAsync(
-        long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken);
+        long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken, DateOnly? dueDate = null);
 
     Task<GitLabNote> CreateNoteAsync(long projectId, long iid, string body, CancellationToken cancellationToken);
 

@@ -11,9 +11,11 @@ namespace SalesOpsAr.Worker.Reconciling;
 /// <summary>
 /// Decides a plan, reading from GitLab only what the rules ask for (<see cref="Plan.Needs"/>): the notes, for whom
 /// they mention (the CC; remembered per process once every DRI is), and the label events with the notes, for
-/// whether the current state is a person's decision that still stands. Each read at most once per decision.
+/// whether the current state is a person's decision that still stands. Each read at most once per decision. An AR
+/// entering Action Needed gets its due date in the same edit (<see cref="DueDates"/>, today where the team works).
 /// </summary>
-internal sealed class ArContextReader(IGitLabClient gitLab, ArRules rules, IOptions<GitLabOptions> options, CcLedger ledger, RunMode mode)
+internal sealed class ArContextReader(
+    IGitLabClient gitLab, ArRules rules, IOptions<GitLabOptions> options, CcLedger ledger, RunMode mode, Workflow.Calendar.BusinessCalendar calendar, TimeProvider clock)
 {
     public async Task<Plan> DecideAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken)
     {
@@ -43,7 +45,7 @@ internal sealed class ArContextReader(IGitLabClient gitLab, ArRules rules, IOpti
             plan = rules.Decide(ar, hints, context);
         }
 
-        return plan;
+        return DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
     }
 
     private async Task<IReadOnlyList<GitLabNote>> NotesAsync(ArSnapshot ar, CancellationToken cancellationToken) =>

@@ -27,6 +27,7 @@ internal static class ArInput
             Assignees = issue.Assignees.Select(a => a.Username).ToList(),
             UserNotesCount = issue.UserNotesCount,
             WebUrl = issue.WebUrl,
+            DueDate = issue.DueDate,
         };
     }
 

@@ -122,9 +122,9 @@ internal sealed class ArReconciler(
 
         // Labels first, at the call budget's pace; the note that explains them trails on the notes queue, at GitLab's
         // notes pace, so no label edit ever waits for a note. A retry finds the labels right and owes no second note.
-        if (plan.ChangesLabels)
+        if (plan.EditsIssue)
         {
-            await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken);
+            await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken, plan.SetDueDate);
         }
 
         if (plan.Reasons.Count > 0 || plan.Cc.Count > 0)

@@ -32,6 +32,12 @@ public sealed class WorkflowOptions
 
     public IList<string> SalesOpsHeadings { get; } = [];
 
+    /// <summary>An AR entering Action Needed without a due date gets the last day of the current fiscal quarter.</summary>
+    public bool DueDateOnActionNeeded { get; set; } = true;
+
+    /// <summary>The fiscal year's first month, 1–12 (GitLab's: 2, February).</summary>
+    public int FiscalYearStartMonth { get; set; } = 2;
+
     public WorkflowSettings ToSettings() => new()
     {
         Dris = Usernames(Dris),
@@ -52,6 +58,8 @@ public sealed class WorkflowOptions
             ? LabelAliases.ToDictionary(a => a.Alias, a => a.Label, StringComparer.Ordinal)
             : WorkflowSettings.Defaults.LabelAliases,
         SalesOpsHeadings = SalesOpsHeadings.Count > 0 ? [.. SalesOpsHeadings] : WorkflowSettings.Defaults.SalesOpsHeadings,
+        DueDateOnActionNeeded = DueDateOnActionNeeded,
+        FiscalYearStartMonth = FiscalYearStartMonth,
     };
 
     /// <summary>Blank entries are ignored (compose files set optional list items to empty strings).</summary>

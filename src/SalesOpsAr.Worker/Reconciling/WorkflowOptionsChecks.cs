@@ -15,6 +15,11 @@ internal sealed class WorkflowOptionsChecks : IValidateOptions<WorkflowOptions>
             problems.AddError("must list the provisioning DRIs' GitLab usernames (Workflow__Dris__0, Workflow__Dris__1, …): they are CC'd on every new AR.", "Workflow:Dris");
         }
 
+        if (options.FiscalYearStartMonth is < 1 or > 12)
+        {
+            problems.AddError($"must be a month number from 1 (January) to 12; GitLab's fiscal year starts in February (2), got '{options.FiscalYearStartMonth}'.", "Workflow:FiscalYearStartMonth");
+        }
+
         CheckUsernames(problems, "Workflow:Dris", options.Dris);
         CheckUsernames(problems, "Workflow:Team", options.Team);
         for (var i = 0; i < options.SalesSystems.Count; i++)

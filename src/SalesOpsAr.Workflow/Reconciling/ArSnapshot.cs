@@ -17,4 +17,7 @@ public sealed record ArSnapshot
     public int? UserNotesCount { get; init; }
 
     public string? WebUrl { get; init; }
+
+    /// <summary>The due date; null when none is set.</summary>
+    public DateOnly? DueDate { get; init; }
 }

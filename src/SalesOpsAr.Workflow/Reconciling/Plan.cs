@@ -21,12 +21,18 @@ public sealed record Plan
     /// <summary>The rules cannot decide without these: read them and decide again.</summary>
     public ContextNeeds Needs { get; init; }
 
+    /// <summary>A due date to set in the same edit as the labels (<see cref="DueDates"/>); null: the due date is left alone.</summary>
+    public DateOnly? SetDueDate { get; init; }
+
     /// <summary>A label in the Sales Ops scope a person made (<c>SalesOpsAR::Blocked</c>), respected: nothing was planned beside it.</summary>
     public string? Respected { get; init; }
 
     public bool ChangesLabels => AddLabels.Count > 0 || RemoveLabels.Count > 0;
 
-    public bool IsEmpty => !ChangesLabels && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None;
+    /// <summary>The plan edits the issue itself (labels or due date): one PUT.</summary>
+    public bool EditsIssue => ChangesLabels || SetDueDate is not null;
+
+    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None;
 
     public static Plan Needing(ContextNeeds needs) => new() { Needs = needs };
 }

@@ -26,6 +26,12 @@ public sealed record WorkflowSettings
     /// <summary>Words that make a heading some team's section (<c>#### IT to-do:</c>): its tasks are that team's.</summary>
     public IReadOnlyList<string> TeamSectionMarkers { get; init; } = Defaults.TeamSectionMarkers;
 
+    /// <summary>An AR entering Action Needed without a due date gets the current fiscal quarter's last day.</summary>
+    public bool DueDateOnActionNeeded { get; init; } = true;
+
+    /// <summary>The fiscal year's first month (1–12); GitLab's starts in February.</summary>
+    public int FiscalYearStartMonth { get; init; } = 2;
+
     /// <summary>The handbook's values, used when configuration says nothing.</summary>
     public static class Defaults
     {
