@@ -27,6 +27,9 @@ public sealed record WebhookEvent
     public IReadOnlyList<string> Assignees { get; init; } = [];
     public string? Url { get; init; }
 
+    /// <summary>The issue's <c>due_date</c> as GitLab wrote it (<c>yyyy-MM-dd</c>); null when none.</summary>
+    public string? DueDate { get; init; }
+
     public IReadOnlyList<string> LabelsAdded => Labels.Except(PreviousLabels, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<string> LabelsRemoved => PreviousLabels.Except(Labels, StringComparer.Ordinal).ToList();

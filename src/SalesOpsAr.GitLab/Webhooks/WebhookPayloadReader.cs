@@ -119,6 +119,7 @@ public static class WebhookPayloadReader
             Title = Str(attributes, "title") ?? "",
             Description = Str(attributes, "description"),
             PreviousDescription = previousDescription,
+            DueDate = Str(attributes, "due_date"),
             AssigneesChanged = assigneesChanged,
             Labels = labels,
             PreviousLabels = previous,

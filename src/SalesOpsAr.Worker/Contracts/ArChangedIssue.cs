@@ -15,4 +15,7 @@ public sealed record ArChangedIssue
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
     public string? Url { get; init; }
+
+    /// <summary>The due date as the webhook gave it (<c>yyyy-MM-dd</c>); null when none.</summary>
+    public string? DueDate { get; init; }
 }

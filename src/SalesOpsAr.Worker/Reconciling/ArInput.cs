@@ -45,6 +45,7 @@ internal static class ArInput
             Labels = issue.Labels,
             Assignees = issue.Assignees,
             WebUrl = issue.Url,
+            DueDate = DateOnly.TryParseExact(issue.DueDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var due) ? due : null,
         };
     }
 
@@ -75,6 +76,7 @@ internal static class ArInput
                     Labels = e.Labels,
                     Assignees = e.Assignees,
                     Url = e.Url,
+                    DueDate = e.DueDate,
                 }
                 : null,
         };

@@ -37,6 +37,12 @@ public sealed class WebhookPayloadReaderTests
     public void IssueHook_Action(string action, EventAction expected) =>
         Assert.Equal(expected, Read(Issue.Replace("\"update\"", $"\"{action}\"", StringComparison.Ordinal), "Issue Hook").Event!.Action);
 
+    [Theory]
+    [InlineData("\"2027-01-31\"", "2027-01-31")]
+    [InlineData("null", null)]
+    public void IssueHook_ReadsTheDueDate(string json, string? due) =>
+        Assert.Equal(due, Read($$$"""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "due_date": {{{json}}}}}""", "Issue Hook").Event!.DueDate);
+
     [Fact]
     public void IssueHook_WithoutAssignees_NobodyIsAssigned() =>
         Assert.Empty(Read("""{"object_kind": "issue", "project": {"id": 42}, "object_attributes": {"iid": 7, "state": "closed"}}""", "Issue Hook").Event!.Assignees);
