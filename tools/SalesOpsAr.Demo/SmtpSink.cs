@@ -1,9 +1,9 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using SalesOpsAr.Simulation;
 
 namespace SalesOpsAr.Demo;
 
@@ -13,18 +13,16 @@ namespace SalesOpsAr.Demo;
 /// </summary>
 internal sealed class SmtpSink : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _server;
     private readonly List<MimeMessage> _messages = [];
 
     public SmtpSink(bool forwardToMailDev)
     {
         ForwardsToMailDev = forwardToMailDev;
-        _listener.Start();
-        _ = AcceptAsync();
+        _server = new LoopbackListener(ServeAsync);
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _server.Port;
 
     public bool ForwardsToMailDev { get; }
 
@@ -39,32 +37,9 @@ internal sealed class SmtpSink : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-
-            _ = ServeAsync(client);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
+    private async Task ServeAsync(TcpClient client, CancellationToken stop)
     {
         using var _ = client;
         var stream = client.GetStream();
@@ -73,7 +48,7 @@ internal sealed class SmtpSink : IDisposable
         await writer.WriteLineAsync("220 demo SMTP sink");
         try
         {
-            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            while (await reader.ReadLineAsync(stop) is { } line)
             {
                 var verb = line.Split(' ', 2)[0].ToUpperInvariant();
                 switch (verb)
@@ -85,7 +60,7 @@ internal sealed class SmtpSink : IDisposable
                     case "DATA":
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                         var data = new StringBuilder();
-                        while (await reader.ReadLineAsync(_stop.Token) is { } body && body != ".")
+                        while (await reader.ReadLineAsync(stop) is { } body && body != ".")
                         {
                             data.Append(body.StartsWith("..", StringComparison.Ordinal) ? body[1..] : body).Append("\r\n");
                         }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 
 namespace SalesOpsAr.Worker.Tests.Infrastructure;
@@ -9,17 +8,12 @@ namespace SalesOpsAr.Worker.Tests.Infrastructure;
 /// </summary>
 public sealed class SmtpRelay : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _server;
     private volatile bool _up;
 
-    public SmtpRelay()
-    {
-        _listener.Start();
-        _ = AcceptAsync();
-    }
+    public SmtpRelay() => _server = new LoopbackListener((client, _) => _up ? RelayAsync(client) : Task.Run(client.Dispose, CancellationToken.None));
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _server.Port;
 
     public bool Up
     {
@@ -27,30 +21,7 @@ public sealed class SmtpRelay : IDisposable
         set => _up = value;
     }
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-
-            _ = _up ? RelayAsync(client) : Task.Run(client.Dispose);
-        }
-    }
+    public void Dispose() => _server.Dispose();
 
     private static async Task RelayAsync(TcpClient client)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -11,18 +10,13 @@ namespace SalesOpsAr.Worker.Tests.Infrastructure;
 /// </summary>
 public sealed class StallingSmtp : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _release = new();
+    private readonly LoopbackListener _server;
     private int _sessions;
     private int _ended;
 
-    public StallingSmtp()
-    {
-        _listener.Start();
-        _ = AcceptAsync();
-    }
+    public StallingSmtp() => _server = new LoopbackListener(StallAsync);
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _server.Port;
 
     /// <summary>Sessions open and stalled right now.</summary>
     public int Stalled => Volatile.Read(ref _sessions);
@@ -30,42 +24,22 @@ public sealed class StallingSmtp : IDisposable
     /// <summary>Sessions the client gave up on (it hung up), noticed the moment it did.</summary>
     public int GivenUp => Volatile.Read(ref _ended);
 
-    public void Dispose()
-    {
-        _release.Cancel();
-        _listener.Stop();
-        _release.Dispose();
-    }
+    /// <summary>Releases every stalled session.</summary>
+    public void Dispose() => _server.Dispose();
 
-    private async Task AcceptAsync()
-    {
-        while (!_release.IsCancellationRequested)
-        {
-            try
-            {
-                var client = await _listener.AcceptTcpClientAsync(_release.Token);
-                _ = StallAsync(client);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task StallAsync(TcpClient client)
+    private async Task StallAsync(TcpClient client, CancellationToken release)
     {
         Interlocked.Increment(ref _sessions);
         using (client)
         {
             var stream = client.GetStream();
-            var hangUp = stream.ReadAsync(new byte[1024], _release.Token).AsTask(); // completes when the client closes
+            var hangUp = stream.ReadAsync(new byte[1024], release).AsTask(); // completes when the client closes
             try
             {
-                while (!_release.IsCancellationRequested)
+                while (!release.IsCancellationRequested)
                 {
-                    await stream.WriteAsync(Encoding.ASCII.GetBytes("220-still starting\r\n"), _release.Token);
-                    if (await Task.WhenAny(hangUp, Task.Delay(500, _release.Token)) == hangUp)
+                    await stream.WriteAsync(Encoding.ASCII.GetBytes("220-still starting\r\n"), release);
+                    if (await Task.WhenAny(hangUp, Task.Delay(500, release)) == hangUp)
                     {
                         Interlocked.Increment(ref _ended);
                         return;
@@ -75,7 +49,7 @@ public sealed class StallingSmtp : IDisposable
             catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
             {
                 // released by the test, or the client hung up mid-write
-                if (!_release.IsCancellationRequested)
+                if (!release.IsCancellationRequested)
                 {
                     Interlocked.Increment(ref _ended);
                 }
