@@ -28,6 +28,7 @@ internal sealed class ArCoalescer(TimeProvider clock, IOptions<ReconcilerOptions
     internal const int Capacity = 100_000;
 
     private readonly ConcurrentDictionary<(long ProjectId, long Iid), Entry> _entries = new();
+    private DateTimeOffset _lastTrim;
 
     internal int Remembered => _entries.Count;
 
@@ -73,14 +74,19 @@ internal sealed class ArCoalescer(TimeProvider clock, IOptions<ReconcilerOptions
         return new Turn(this, entry);
     }
 
+    // Over capacity, forget ARs not read for a minute; at most once a minute, so a burst of more distinct ARs than
+    // the capacity costs one scan a minute, not one per message.
     private void Trim()
     {
-        if (_entries.Count <= Capacity)
+        var now = Now;
+        if (_entries.Count <= Capacity || now - _lastTrim < TimeSpan.FromMinutes(1))
         {
             return;
         }
 
-        var stale = Now - Interval - ClockSkew - TimeSpan.FromMinutes(1);
+        _lastTrim = now;
+
+        var stale = now - Interval - ClockSkew - TimeSpan.FromMinutes(1);
         foreach (var (key, entry) in _entries)
         {
             lock (entry)

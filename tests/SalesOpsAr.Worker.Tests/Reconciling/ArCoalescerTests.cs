@@ -147,6 +147,22 @@ public sealed class ArCoalescerTests
         Assert.False(_coalescer.Covers(Message(1), TitleEdit with { AssigneesChanged = true }));
     }
 
+    [Fact]
+    public async Task OverCapacity_ArsLongUnread_AreForgotten()
+    {
+        for (var iid = 0; iid <= ArCoalescer.Capacity; iid++)
+        {
+            using var turn = _coalescer.Wait(4242, iid);
+            await turn.ReadingAsync(CancellationToken.None); // read now: nothing to forget yet
+        }
+
+        Assert.Equal(ArCoalescer.Capacity + 1, _coalescer.Remembered);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        _coalescer.Wait(4242, -1).Dispose();
+
+        Assert.Equal(1, _coalescer.Remembered); // only the AR just seen
+    }
+
     /// <summary>One read of the AR, now (after its interval, when the last read was recent).</summary>
     private async Task ReadAsync(long iid)
     {
