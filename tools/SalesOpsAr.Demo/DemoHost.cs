@@ -19,11 +19,17 @@ internal sealed class DemoHost : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    private readonly object _starting = new();
+
     public Uri BaseAddress
     {
         get
         {
-            StartServer();
+            lock (_starting)
+            {
+                StartServer(); // WebApplicationFactory's start is not safe to race: two first callers both configure Kestrel
+            }
+
             return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         }
     }

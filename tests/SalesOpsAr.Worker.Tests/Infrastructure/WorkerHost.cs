@@ -28,11 +28,29 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     /// <summary>Events the receiver queued; final for a delivery as soon as it is answered.</summary>
     public QueuedMessages Queued { get; } = new();
 
+    private readonly object _starting = new();
+
+    /// <summary>The host's services; the first use starts the server, under the same lock as <see cref="BaseAddress"/>.</summary>
+    public override IServiceProvider Services
+    {
+        get
+        {
+            lock (_starting)
+            {
+                return base.Services;
+            }
+        }
+    }
+
     public Uri BaseAddress
     {
         get
         {
-            StartServer();
+            lock (_starting)
+            {
+                StartServer(); // WebApplicationFactory's start is not safe to race: two first callers both configure Kestrel
+            }
+
             var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new Uri(address);
         }
