@@ -16,7 +16,9 @@ internal sealed class DemoHost : WebApplicationFactory<Program>
     {
         _settings = settings;
         _clock = clock;
-        UseKestrel(0);
+        // Kestrel on a free loopback port chosen by the service's own Urls setting (below), not by UseKestrel(port):
+        // the factory sets a port after the app's thread may already have started Kestrel, a race it can lose.
+        UseKestrel();
     }
 
     private readonly object _starting = new();
@@ -38,6 +40,7 @@ internal sealed class DemoHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         // Settings, not app configuration: the run mode is decided from them while services are registered.
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -20,7 +20,9 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     {
         _settings = settings;
         _services = services;
-        UseKestrel(0);
+        // Kestrel on a free loopback port chosen by the service's own Urls setting (below), not by UseKestrel(port):
+        // the factory sets a port after the app's thread may already have started Kestrel, a race it can lose.
+        UseKestrel();
     }
 
     public CapturedLogs Logs { get; } = new();
@@ -96,6 +98,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseContentRoot(Repository.PathOf("src", "SalesOpsAr.Worker")); // also when used outside the test project
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
