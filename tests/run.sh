@@ -22,7 +22,9 @@ ensure_maildev
 ensure_compose
 
 set +e
-dotnet test "$root/SalesOpsAr.Worker.sln" --nologo "$@" 2>&1 | tee "$logs/dotnet-test.log"
+say "running the tests"
+# A test that hangs is named and its test host stopped after 10 minutes, so the run always ends with its line.
+dotnet test "$root/SalesOpsAr.Worker.sln" --nologo --blame-hang-timeout 10m --blame-hang-dump-type none "$@" 2>&1 | tee "$logs/dotnet-test.log"
 status=${PIPESTATUS[0]}
 set -e
 

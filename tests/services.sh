@@ -2,37 +2,59 @@
 # missing (apt-get needs root). Expects $logs and $tools to be set. They stay running after the tests.
 #   tests/services.sh start   # start them (installing when missing) without running tests
 #   tests/services.sh stop    # stop RabbitMQ, epmd and MailDev
-say() { printf '[tests/run] %s\n' "$*" >&2; }
+say() { printf '[tests/run %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_open() { timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
+
+# Every helper has a deadline: a CI run must end with its "tests:" line, never hang on a service.
+# The node is named rabbit@localhost so that nothing depends on the machine's hostname resolving.
+export RABBITMQ_NODENAME=${RABBITMQ_NODENAME:-rabbit@localhost}
+export ERL_EPMD_ADDRESS=127.0.0.1
+
+apt_install() { # package, log name
+  say "installing $1 (Debian package)"
+  timeout 600 apt-get update -qq >/dev/null 2>&1 || say "apt-get update failed or timed out; trying the install anyway"
+  # policy-rc.d keeps the package's own service from starting: ours is started below, on loopback.
+  local policy=/usr/sbin/policy-rc.d added=
+  if [[ ! -e $policy ]]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && added=1; fi
+  DEBIAN_FRONTEND=noninteractive NEEDRESTART_MODE=l timeout 900 apt-get install -y -qq "$1" \
+    >"$logs/apt-$2.log" 2>&1 </dev/null
+  local status=$?
+  [[ -n $added ]] && rm -f "$policy"
+  if [[ $status -ne 0 ]]; then say "installing $1 failed (exit $status); the end of $logs/apt-$2.log:"; tail -n 20 "$logs/apt-$2.log" >&2; exit 1; fi
+}
+
+rabbitmq_diagnostics() {
+  say "RabbitMQ did not start within its deadline; what it printed:"
+  tail -n 20 "$logs/rabbitmq-start.log" >&2 2>/dev/null || true
+  local log
+  for log in /var/log/rabbitmq/"${RABBITMQ_NODENAME}".log; do [[ -f $log ]] && tail -n 30 "$log" >&2; done
+  ss -ltnp 2>/dev/null | grep -E ':(5672|4369|25672) ' >&2 || true
+}
 
 ensure_rabbitmq() {
   if port_open 5672; then say "RabbitMQ already listening on 127.0.0.1:5672"; return; fi
-  if ! command -v rabbitmq-server >/dev/null 2>&1; then
-    say "installing rabbitmq-server (Debian package)"
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >"$logs/apt-rabbitmq.log" 2>&1
-    # The package starts a node through its service scripts where it can; stop it so ours binds to loopback.
-    rabbitmqctl -q stop >/dev/null 2>&1 || true
-  fi
+  command -v rabbitmq-server >/dev/null 2>&1 || apt_install rabbitmq-server rabbitmq
   # An epmd left by the package (or an earlier node) may listen on every interface: ours must be on loopback.
   if epmd_exposed; then
     say "stopping an epmd that listens beyond loopback"
-    epmd -kill >/dev/null 2>&1 || pkill -x epmd || true
+    timeout 10 epmd -kill >/dev/null 2>&1 || pkill -x epmd || true
     sleep 1
   fi
-  say "starting RabbitMQ on 127.0.0.1:5672"
+  say "starting RabbitMQ $RABBITMQ_NODENAME on 127.0.0.1:5672"
   # Loopback only: AMQP, Erlang distribution and epmd.
-  export ERL_EPMD_ADDRESS=127.0.0.1
   RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
   RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}' \
-    rabbitmq-server -detached >"$logs/rabbitmq-start.log" 2>&1 || true
-  # await_startup fails at once until the node has registered, so poll it.
-  for _ in $(seq 1 90); do
-    rabbitmqctl -q await_startup >/dev/null 2>&1 && port_open 5672 && { say "RabbitMQ is up"; return; }
+    timeout 60 rabbitmq-server -detached >"$logs/rabbitmq-start.log" 2>&1 </dev/null || true
+  # await_startup fails at once until the node has registered, so poll it, each call bounded.
+  local deadline=$((SECONDS + 180))
+  while ((SECONDS < deadline)); do
+    if timeout 20 rabbitmqctl -q await_startup --timeout 10 >/dev/null 2>&1 && port_open 5672; then
+      say "RabbitMQ is up"; return
+    fi
     sleep 1
   done
-  say "RabbitMQ did not start; see /var/log/rabbitmq and $logs/rabbitmq-start.log"; exit 1
+  rabbitmq_diagnostics; exit 1
 }
 
 # True when something listens on epmd's port (4369) on an address that is not loopback.
@@ -43,8 +65,8 @@ epmd_exposed() {
 
 stop_services() {
   say "stopping RabbitMQ, epmd and MailDev"
-  rabbitmqctl -q stop >/dev/null 2>&1 || true
-  epmd -kill >/dev/null 2>&1 || true
+  timeout 60 rabbitmqctl -q stop >/dev/null 2>&1 || true
+  timeout 10 epmd -kill >/dev/null 2>&1 || true
   pkill -f 'maildev --ip 127.0.0.1' >/dev/null 2>&1 || true
 }
 
@@ -52,21 +74,20 @@ ensure_maildev() {
   if port_open 1025 && port_open 1080; then say "MailDev already listening on 127.0.0.1:1025/1080"; return; fi
   if [[ ! -x "$tools/node_modules/.bin/maildev" ]]; then
     say "installing maildev 3 (npm)"
-    npm install --prefix "$tools" --no-audit --no-fund --silent maildev@3 >"$logs/npm-maildev.log" 2>&1
+    timeout 600 npm install --prefix "$tools" --no-audit --no-fund --silent maildev@3 >"$logs/npm-maildev.log" 2>&1 \
+      || { say "installing maildev failed; the end of $logs/npm-maildev.log:"; tail -n 20 "$logs/npm-maildev.log" >&2; exit 1; }
   fi
   say "starting MailDev (SMTP 127.0.0.1:1025, API 127.0.0.1:1080)"
   nohup "$tools/node_modules/.bin/maildev" --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --silent \
     >"$logs/maildev.log" 2>&1 &
   for _ in $(seq 1 60); do port_open 1025 && port_open 1080 && return; sleep 0.5; done
-  say "MailDev did not start; see $logs/maildev.log"; exit 1
+  say "MailDev did not start; the end of $logs/maildev.log:"; tail -n 20 "$logs/maildev.log" >&2; exit 1
 }
 
 ensure_compose() {
   # Debian's docker-compose parses and validates compose files without a Docker engine.
   command -v docker-compose >/dev/null 2>&1 && return
-  say "installing docker-compose (Debian package, used offline to validate docker-compose.yml)"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >"$logs/apt-compose.log" 2>&1
+  apt_install docker-compose compose # used offline to validate docker-compose.yml
 }
 
 # Run as a command (not sourced): start or stop the services.
