@@ -16,6 +16,7 @@ public sealed class HostileMarkdownTests
     private const int Large = 1_000_000;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
     private static readonly ArRules Rules = new(Ars.Settings);
+    private static readonly Workflow.Assistant.ArRequestReader Request = new(Ars.Settings);
 
     public static TheoryData<string> Kinds => new(PathologicalMarkdown.Generators.Keys);
 
@@ -59,6 +60,7 @@ public sealed class HostileMarkdownTests
         _ = TaskListParser.Parse(description);
         _ = Mentions.In(description);
         _ = Rules.IsSalesOpsAr([], description);
+        _ = Request.Read(description, description); // the assistant's reading: people, addresses, values, tables
         _ = Rules.Decide(Ar(description), Ars.Hints(EventAction.Open), new ArContext { MentionedInNotes = new HashSet<string>(), DecisionStands = false });
     }
 
