@@ -31,6 +31,10 @@ public sealed partial class FakeGitLab : IDisposable
     private long _nextNoteId = 1;
     private long _nextEventId = 1;
     private int _echoesSent;
+    private int _searches;
+    private long _nextLabelId = 1000;
+    private readonly ConcurrentDictionary<string, FakeLabel> _labels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<long, FakeBoard> _boards = new();
     private int _notesThrottled;
     private readonly ConcurrentDictionary<string, byte> _deliveredUuids = new();
     private readonly ConcurrentDictionary<long, byte> _missingStatuses = new();
@@ -46,6 +50,12 @@ public sealed partial class FakeGitLab : IDisposable
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
+        Route("GET", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? Paged(request, [.. LabelsNow().Select(LabelJson)]) : Refusal());
+        Route("POST", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? CreateLabel(request) : Refusal());
+        Route("PUT", @"^/api/v4/projects/\d+/labels/\d+$", request => Authorized(request) ? UpdateLabel(request) : Refusal());
+        Route("GET", @"^/api/v4/projects/\d+/boards$", request => Authorized(request) ? Paged(request, [.. BoardsNow().Select(BoardJson)]) : Refusal());
+        Route("POST", @"^/api/v4/projects/\d+/boards$", request => Authorized(request) ? CreateBoard(request) : Refusal());
+        Route("POST", @"^/api/v4/projects/\d+/boards/\d+/lists$", request => Authorized(request) ? CreateBoardList(request) : Refusal());
         Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Refusal());
         Route("GET", "^/api/v4/users$", request => !Authorized(request) ? Refusal() : FindUser(request));
         Route("GET", @"^/api/v4/projects/\d+/hooks/\d+$", request => !Authorized(request) ? Refusal()
@@ -141,6 +151,26 @@ public sealed partial class FakeGitLab : IDisposable
             issue.LabelEvents.Add(new FakeLabelEvent(Interlocked.Increment(ref _nextEventId), user, label, action, at));
             issue.UpdatedAt = at is { } t && t > issue.UpdatedAt ? t : issue.UpdatedAt;
         }
+    }
+
+    /// <summary>Issue searches made (<c>GET /issues?search=</c>).</summary>
+    public int Searches => Volatile.Read(ref _searches);
+
+    /// <summary>The project's labels, by name.</summary>
+    public IReadOnlyList<FakeLabel> LabelsNow() => [.. _labels.Values.OrderBy(l => l.Id)];
+
+    /// <summary>The project's issue boards.</summary>
+    public IReadOnlyList<FakeBoard> BoardsNow() => [.. _boards.Values.OrderBy(b => b.Id)];
+
+    /// <summary>Seeds a project label (as a person made it).</summary>
+    public FakeLabel AddLabel(string name, string color, string? description = null) =>
+        _labels[name] = new FakeLabel(Interlocked.Increment(ref _nextLabelId), name, color, description);
+
+    /// <summary>A person comments on the issue: GitLab saves the note and delivers the Note Hook.</summary>
+    public Task<HttpResponseMessage> PersonCommentsAsync(FakeIssue issue, string person, string body)
+    {
+        AddNote(issue, person, body, Clock.GetUtcNow());
+        return DeliverAsync(IssueHookPayload.Note(issue, person, body), "Confidential Note Hook");
     }
 
     /// <summary>A label deleted from the project: its events now carry <c>label: null</c>, as GitLab's do.</summary>
@@ -440,12 +470,24 @@ public sealed partial class FakeGitLab : IDisposable
         var state = request.Query?.TryGetValue("state", out var s) == true ? s[0] : "all";
         DateTimeOffset? updatedAfter = request.Query?.TryGetValue("updated_after", out var ua) == true
             ? DateTimeOffset.Parse(ua[0], CultureInfo.InvariantCulture) : null;
-        var issues = _issues.Values
+        // labels: every one of them (comma-separated); search: every word in the title or the description (in=title,description).
+        var labels = request.Query?.TryGetValue("labels", out var l) == true ? l[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        var words = request.Query?.TryGetValue("search", out var q) == true ? q[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        if (words.Length > 0)
+        {
+            Interlocked.Increment(ref _searches);
+        }
+
+        var matching = _issues.Values
             .Where(i => i.ProjectId == projectId && (state == "all" || i.State == state) && (updatedAfter is null || i.UpdatedAt >= updatedAfter))
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Iid)
-            .Select(i => (JsonNode)IssueJson(i))
-            .ToList();
-        return Paged(request, issues);
+            .Where(i => labels.All(label => i.LabelsNow().Contains(label, StringComparer.OrdinalIgnoreCase)))
+            .Where(i => words.All(w => i.Title.Contains(w, StringComparison.OrdinalIgnoreCase) || i.Description.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        var descending = request.Query?.TryGetValue("sort", out var sort) == true && sort[0] == "desc";
+        var byUpdated = request.Query?.TryGetValue("order_by", out var order) == true && order[0] == "updated_at";
+        var ordered = byUpdated
+            ? (descending ? matching.OrderByDescending(i => i.UpdatedAt) : matching.OrderBy(i => i.UpdatedAt))
+            : (descending ? matching.OrderByDescending(i => i.CreatedAt) : matching.OrderBy(i => i.CreatedAt));
+        return Paged(request, [.. ordered.ThenBy(i => i.Iid).Select(i => (JsonNode)IssueJson(i))]);
     }
 
     // GET /users?username=: a list of at most one user, empty for a name nobody has.
@@ -613,6 +655,7 @@ public sealed partial class FakeGitLab : IDisposable
                 ["state"] = issue.State,
                 ["labels"] = new JsonArray([.. issue.Labels.Select(l => (JsonNode)l)]),
                 ["assignees"] = new JsonArray([.. issue.Assignees.Select(a => (JsonNode)new JsonObject { ["id"] = FakeUsers.IdOf(a), ["username"] = a, ["name"] = FakeUsers.DisplayName(a) })]),
+                ["author"] = new JsonObject { ["id"] = FakeUsers.IdOf(issue.Author), ["username"] = issue.Author, ["name"] = FakeUsers.DisplayName(issue.Author) },
                 ["user_notes_count"] = issue.Notes.Count(n => !n.System),
                 ["created_at"] = issue.CreatedAt.ToString("O"),
                 ["updated_at"] = issue.UpdatedAt.ToString("O"),
@@ -623,6 +666,124 @@ public sealed partial class FakeGitLab : IDisposable
             };
         }
     }
+
+    // POST /labels: name and color required (#RRGGBB or a CSS name); a name taken is 409, as GitLab answers.
+    private ResponseMessage CreateLabel(IRequestMessage request)
+    {
+        var body = JsonNode.Parse(request.Body ?? "{}")!.AsObject();
+        var name = body["name"]?.GetValue<string>();
+        var color = body["color"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(color))
+        {
+            return Json(400, new JsonObject { ["message"] = "name, color are missing" });
+        }
+
+        if (!IsColor(color))
+        {
+            return Json(400, new JsonObject { ["message"] = new JsonObject { ["color"] = new JsonArray("must be a valid color code") } });
+        }
+
+        var label = new FakeLabel(Interlocked.Increment(ref _nextLabelId), name, color, body["description"]?.GetValue<string>());
+        return _labels.TryAdd(name, label) ? Json(201, LabelJson(label)) : Json(409, new JsonObject { ["message"] = "Label already exists" });
+    }
+
+    private ResponseMessage UpdateLabel(IRequestMessage request)
+    {
+        var id = long.Parse(request.Path.Split('/')[^1], CultureInfo.InvariantCulture);
+        var body = JsonNode.Parse(request.Body ?? "{}")!.AsObject();
+        if (_labels.Values.FirstOrDefault(l => l.Id == id) is not { } label)
+        {
+            return Json(404, new JsonObject { ["message"] = "404 Label Not Found" });
+        }
+
+        var color = body["color"]?.GetValue<string>() ?? label.Color;
+        if (!IsColor(color))
+        {
+            return Json(400, new JsonObject { ["message"] = new JsonObject { ["color"] = new JsonArray("must be a valid color code") } });
+        }
+
+        var updated = label with { Color = color, Description = body["description"]?.GetValue<string>() ?? label.Description };
+        _labels[label.Name] = updated;
+        return Json(200, LabelJson(updated));
+    }
+
+    private ResponseMessage CreateBoard(IRequestMessage request)
+    {
+        var name = JsonNode.Parse(request.Body ?? "{}")?["name"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Json(400, new JsonObject { ["message"] = "name is missing" });
+        }
+
+        var board = new FakeBoard(Interlocked.Increment(ref _nextLabelId), name);
+        _boards[board.Id] = board;
+        return Json(201, BoardJson(board));
+    }
+
+    // POST /boards/:id/lists with label_id: the list goes after the others; a label that is not the project's is 404.
+    private ResponseMessage CreateBoardList(IRequestMessage request)
+    {
+        var boardId = long.Parse(request.Path.Split('/')[^2], CultureInfo.InvariantCulture);
+        var labelId = JsonNode.Parse(request.Body ?? "{}")?["label_id"]?.GetValue<long>();
+        if (!_boards.TryGetValue(boardId, out var board))
+        {
+            return Json(404, new JsonObject { ["message"] = "404 Board Not Found" });
+        }
+
+        if (_labels.Values.FirstOrDefault(l => l.Id == labelId) is not { } label)
+        {
+            return Json(404, new JsonObject { ["message"] = "404 Label Not Found" });
+        }
+
+        lock (board.Lists)
+        {
+            if (board.Lists.Any(l => l.Label.Id == label.Id))
+            {
+                return Json(400, new JsonObject { ["message"] = new JsonObject { ["label"] = new JsonArray("is already taken") } });
+            }
+
+            var list = new FakeBoardList(Interlocked.Increment(ref _nextLabelId), label, board.Lists.Count);
+            board.Lists.Add(list);
+            return Json(201, BoardListJson(list));
+        }
+    }
+
+    private static bool IsColor(string color) =>
+        (color.Length == 7 && color[0] == '#' && color[1..].All(char.IsAsciiHexDigit)) || color.All(char.IsAsciiLetterLower);
+
+    private static JsonNode LabelJson(FakeLabel label) => new JsonObject
+    {
+        ["id"] = label.Id,
+        ["name"] = label.Name,
+        ["color"] = label.Color,
+        ["text_color"] = "#FFFFFF",
+        ["description"] = label.Description,
+        ["open_issues_count"] = 0,
+        ["priority"] = null,
+        ["is_project_label"] = true,
+    };
+
+    private JsonNode BoardJson(FakeBoard board)
+    {
+        lock (board.Lists)
+        {
+            return new JsonObject
+            {
+                ["id"] = board.Id,
+                ["name"] = board.Name,
+                ["hide_backlog_list"] = false,
+                ["hide_closed_list"] = false,
+                ["lists"] = new JsonArray([.. board.Lists.Select(l => (JsonNode)BoardListJson(l))]),
+            };
+        }
+    }
+
+    private static JsonObject BoardListJson(FakeBoardList list) => new()
+    {
+        ["id"] = list.Id,
+        ["label"] = new JsonObject { ["id"] = list.Label.Id, ["name"] = list.Label.Name, ["color"] = list.Label.Color, ["description"] = list.Label.Description },
+        ["position"] = list.Position,
+    };
 
     private static JsonObject NoteJson(FakeNote note) => new()
     {

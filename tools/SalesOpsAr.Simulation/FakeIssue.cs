@@ -9,6 +9,9 @@ public sealed class FakeIssue
     public string Title { get; set; } = "Jane Doe, Salesforce, Account Executive";
     public string Description { get; set; } = "";
     public string State { get; set; } = "opened";
+
+    /// <summary>Who opened the issue (the requester).</summary>
+    public string Author { get; set; } = "requester";
     public List<string> Labels { get; } = [];
     public List<string> Assignees { get; } = [];
     public List<FakeNote> Notes { get; } = [];

@@ -102,6 +102,45 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         return await ReadAsync<GitLabUser>(response, "GET user", cancellationToken);
     }
 
+    public async Task<IReadOnlyList<GitLabIssue>> SearchIssuesAsync(long projectId, string label, string search, int count, CancellationToken cancellationToken)
+    {
+        var path = Path($"api/v4/projects/{projectId}/issues?labels={Uri.EscapeDataString(label)}&search={Uri.EscapeDataString(search)}&in=title,description&state=all&order_by=updated_at&sort=desc&per_page={Math.Clamp(count, 1, PageSize)}");
+        using var response = await SendAsync(HttpMethod.Get, path, null, "GET issues (search)", cancellationToken);
+        return await ReadAsync<List<GitLabIssue>>(response, "GET issues (search)", cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken) =>
+        ListAsync<GitLabLabel>(Path($"api/v4/projects/{projectId}/labels?include_ancestor_groups=false"), "GET labels", cancellationToken);
+
+    public async Task<GitLabLabel> CreateLabelAsync(long projectId, string name, string color, string description, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Post, Path($"api/v4/projects/{projectId}/labels"),
+            new Dictionary<string, string> { ["name"] = name, ["color"] = color, ["description"] = description }, "POST label", cancellationToken);
+        return await ReadAsync<GitLabLabel>(response, "POST label", cancellationToken);
+    }
+
+    public async Task<GitLabLabel> UpdateLabelAsync(long projectId, long labelId, string color, string description, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Put, Path($"api/v4/projects/{projectId}/labels/{labelId}"),
+            new Dictionary<string, string> { ["color"] = color, ["description"] = description }, "PUT label", cancellationToken);
+        return await ReadAsync<GitLabLabel>(response, "PUT label", cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GitLabBoard>> ListBoardsAsync(long projectId, CancellationToken cancellationToken) =>
+        ListAsync<GitLabBoard>(Path($"api/v4/projects/{projectId}/boards?"), "GET boards", cancellationToken);
+
+    public async Task<GitLabBoard> CreateBoardAsync(long projectId, string name, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Post, Path($"api/v4/projects/{projectId}/boards"), new Dictionary<string, string> { ["name"] = name }, "POST board", cancellationToken);
+        return await ReadAsync<GitLabBoard>(response, "POST board", cancellationToken);
+    }
+
+    public async Task<GitLabBoardList> CreateBoardListAsync(long projectId, long boardId, long labelId, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Post, Path($"api/v4/projects/{projectId}/boards/{boardId}/lists"), new Dictionary<string, long> { ["label_id"] = labelId }, "POST board list", cancellationToken);
+        return await ReadAsync<GitLabBoardList>(response, "POST board list", cancellationToken);
+    }
+
     // Follows x-next-page until it is empty (x-total is dropped past 10,000 results; x-next-page is not).
     private async Task<IReadOnlyList<T>> ListAsync<T>(string path, string endpoint, CancellationToken cancellationToken)
     {

@@ -11,6 +11,9 @@ public sealed record GitLabIssue
     public string State { get; init; } = "opened";
     public IReadOnlyList<string> Labels { get; init; } = [];
     public IReadOnlyList<GitLabUser> Assignees { get; init; } = [];
+
+    /// <summary>Who opened the issue (the requester).</summary>
+    public GitLabUser? Author { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
 

@@ -39,4 +39,26 @@ public interface IGitLabClient
 
     /// <summary>The user the token belongs to (checks the token).</summary>
     Task<GitLabUser> GetCurrentUserAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The most recently updated issues (open or closed) with this label whose title or description holds the search
+    /// words: one page of at most <paramref name="count"/>, one call.
+    /// </summary>
+    Task<IReadOnlyList<GitLabIssue>> SearchIssuesAsync(long projectId, string label, string search, int count, CancellationToken cancellationToken);
+
+    /// <summary>The project's own labels.</summary>
+    Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken);
+
+    Task<GitLabLabel> CreateLabelAsync(long projectId, string name, string color, string description, CancellationToken cancellationToken);
+
+    /// <summary>Sets a label's colour and description (its name stays).</summary>
+    Task<GitLabLabel> UpdateLabelAsync(long projectId, long labelId, string color, string description, CancellationToken cancellationToken);
+
+    /// <summary>The project's issue boards with their label lists.</summary>
+    Task<IReadOnlyList<GitLabBoard>> ListBoardsAsync(long projectId, CancellationToken cancellationToken);
+
+    Task<GitLabBoard> CreateBoardAsync(long projectId, string name, CancellationToken cancellationToken);
+
+    /// <summary>Adds a list for the label to the board, after its other lists.</summary>
+    Task<GitLabBoardList> CreateBoardListAsync(long projectId, long boardId, long labelId, CancellationToken cancellationToken);
 }

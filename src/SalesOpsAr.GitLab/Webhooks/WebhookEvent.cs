@@ -30,6 +30,12 @@ public sealed record WebhookEvent
     /// <summary>The issue's <c>due_date</c> as GitLab wrote it (<c>yyyy-MM-dd</c>); null when none.</summary>
     public string? DueDate { get; init; }
 
+    /// <summary>A note event's comment text (its first <see cref="MaxNoteText"/> characters); null for issue events.</summary>
+    public string? NoteText { get; init; }
+
+    /// <summary>How much of a comment is kept: enough for any command line a person types.</summary>
+    public const int MaxNoteText = 10_000;
+
     public IReadOnlyList<string> LabelsAdded => Labels.Except(PreviousLabels, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<string> LabelsRemoved => PreviousLabels.Except(Labels, StringComparer.Ordinal).ToList();

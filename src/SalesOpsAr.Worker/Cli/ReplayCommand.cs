@@ -65,7 +65,7 @@ internal static class ReplayCommand
         }
 
         // Exactly what the receiver queues without a token, read back as the reconciler reads it.
-        var message = ArInput.Message(e, rules, deliveryId: "replay", eventUuid: null, receivedAt: default, withIssue: true);
+        var message = ArInput.Message(e, rules, botUsername: "", deliveryId: "replay", eventUuid: null, receivedAt: default, withIssue: true);
         if (ArInput.Snapshot(message) is not { } ar)
         {
             return $"AR {e.ProjectId}#{e.Iid}: a note event; the service would read the AR from GitLab and decide then";

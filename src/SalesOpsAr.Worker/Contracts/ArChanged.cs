@@ -28,6 +28,9 @@ public sealed record ArChanged
     /// <summary>How the event changed Sales Ops' tasks: <c>none</c>, <c>changed</c> (ticked, removed) or <c>reopened</c> (one newly open).</summary>
     public string? TaskChange { get; init; }
 
+    /// <summary>A note event whose comment asks the bot for the runbook (<c>@bot runbook</c>).</summary>
+    public bool RunbookAsked { get; init; }
+
     public IReadOnlyList<string> LabelsAdded { get; init; } = [];
     public IReadOnlyList<string> LabelsRemoved { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }

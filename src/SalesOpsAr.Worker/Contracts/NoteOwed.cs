@@ -31,6 +31,12 @@ public sealed record NoteOwed
     /// <summary>After a CC, tell the DRIs about the new AR on Slack and email too.</summary>
     public bool AnnounceNewAr { get; init; }
 
+    /// <summary>The runbook note is owed too (<see cref="Assisting.RunbookWriter"/>): the AR entered In Progress, or it was asked for.</summary>
+    public bool Runbook { get; init; }
+
+    /// <summary>A team member asked for the runbook: post it even when the AR has one already.</summary>
+    public bool RunbookAsked { get; init; }
+
     public string Title { get; init; } = "";
     public string? WebUrl { get; init; }
 

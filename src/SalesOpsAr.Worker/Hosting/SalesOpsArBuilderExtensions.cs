@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOpsAr.GitLab;
+using SalesOpsAr.Worker.Assisting;
 using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Noting;
@@ -80,6 +81,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddGitLabClient(new GitLabClientIdentity(SalesOpsArMetrics.MeterName, "SalesOpsAr.Worker/1.0"));
 
         services.AddReconciling(configuration);
+        services.AddAssisting(configuration);
         services.AddNoting(mode);
         services.AddReceiving(configuration);
         services.AddMessaging(configuration, mode);

@@ -18,13 +18,41 @@ namespace SalesOpsAr.Worker.Noting;
 /// budget's pace however many notes are owed.
 /// </summary>
 internal sealed partial class NoteWriter(
-    IGitLabClient gitLab, NotesBudget budget, IOptions<GitLabOptions> options, NewArAnnouncer announcer, Observability.SalesOpsArMetrics metrics, TimeProvider clock, ILogger<NoteWriter> logger)
+    IGitLabClient gitLab,
+    NotesBudget budget,
+    IOptions<GitLabOptions> options,
+    NewArAnnouncer announcer,
+    Assisting.RunbookWriter runbooks,
+    Observability.SalesOpsArMetrics metrics,
+    TimeProvider clock,
+    ILogger<NoteWriter> logger)
 {
+    /// <summary>The note that explains a change (when it says anything), then the runbook note when one is owed.</summary>
     public async Task WriteAsync(NoteOwed note, bool retried, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(note);
         using var eventScope = GitLabEventContext.Begin(note.EventUuid);
         using var trailing = CallBudget.Yield(); // notes trail: a label edit waiting for the call budget goes first
+        if (note.Reasons.Count > 0 || note.Cc.Count > 0)
+        {
+            await WritePlanNoteAsync(note, retried, cancellationToken);
+        }
+
+        if (note.Runbook)
+        {
+            try
+            {
+                await runbooks.WriteAsync(note, cancellationToken);
+            }
+            catch (GitLabApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+            {
+                Vanished(logger, note.ProjectId, note.Iid);
+            }
+        }
+    }
+
+    private async Task WritePlanNoteAsync(NoteOwed note, bool retried, CancellationToken cancellationToken)
+    {
         var cc = note.Cc;
         try
         {

@@ -128,7 +128,7 @@ internal sealed class WebhookReceiver(
         }
 
         // Without a token the payload is all the reconciler will have to decide from.
-        var message = ArInput.Message(e, rules, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !mode.CanRead);
+        var message = ArInput.Message(e, rules, gitLab.Value.BotUsername, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !mode.CanRead);
         try
         {
             await queue.EnqueueAsync(message, ct);

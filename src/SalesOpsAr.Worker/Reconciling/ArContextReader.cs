@@ -12,10 +12,18 @@ namespace SalesOpsAr.Worker.Reconciling;
 /// Decides a plan, reading from GitLab only what the rules ask for (<see cref="Plan.Needs"/>): the notes, for whom
 /// they mention (the CC; remembered per process once every DRI is), and the label events with the notes, for
 /// whether the current state is a person's decision that still stands. Each read at most once per decision. An AR
-/// entering Action Needed gets its due date in the same edit (<see cref="DueDates"/>, today where the team works).
+/// entering Action Needed gets its due date in the same edit (<see cref="DueDates"/>, today where the team works); one
+/// entering In Progress, or whose runbook a team member asks for, is owed the runbook note (<see cref="Plan.PostRunbook"/>).
 /// </summary>
 internal sealed class ArContextReader(
-    IGitLabClient gitLab, ArRules rules, IOptions<GitLabOptions> options, CcLedger ledger, RunMode mode, Workflow.Calendar.BusinessCalendar calendar, TimeProvider clock)
+    IGitLabClient gitLab,
+    ArRules rules,
+    IOptions<GitLabOptions> options,
+    IOptions<Assisting.AssistantOptions> assistant,
+    CcLedger ledger,
+    RunMode mode,
+    Workflow.Calendar.BusinessCalendar calendar,
+    TimeProvider clock)
 {
     public async Task<Plan> DecideAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken)
     {
@@ -45,7 +53,10 @@ internal sealed class ArContextReader(
             plan = rules.Decide(ar, hints, context);
         }
 
-        return DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
+        plan = DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
+        return assistant.Value.Enabled && ar.IsOpen && (hints.RunbookAsked || Workflow.Assistant.RunbookTrigger.EntersInProgress(plan, hints, rules.Labels))
+            ? plan with { PostRunbook = true }
+            : plan;
     }
 
     private async Task<IReadOnlyList<GitLabNote>> NotesAsync(ArSnapshot ar, CancellationToken cancellationToken) =>

@@ -28,6 +28,7 @@ internal static class ArInput
             UserNotesCount = issue.UserNotesCount,
             WebUrl = issue.WebUrl,
             DueDate = issue.DueDate,
+            Author = issue.Author?.Username,
         };
     }
 
@@ -50,13 +51,15 @@ internal static class ArInput
     }
 
     /// <summary>The message a webhook becomes; the issue itself rides along only when the reconciler cannot read GitLab.</summary>
-    public static ArChanged Message(WebhookEvent e, ArRules rules, string deliveryId, string? eventUuid, DateTimeOffset receivedAt, bool withIssue)
+    /// <param name="botUsername">The bot's username: a comment mentioning it with <c>runbook</c> asks for the runbook.</param>
+    public static ArChanged Message(WebhookEvent e, ArRules rules, string botUsername, string deliveryId, string? eventUuid, DateTimeOffset receivedAt, bool withIssue)
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(rules);
         return new()
         {
             AssigneesChanged = e.AssigneesChanged,
+            RunbookAsked = e.Kind == "note" && Workflow.Assistant.RunbookTrigger.IsAsked(e.NoteText, botUsername),
             TaskChange = (e.PreviousDescription is null ? TaskChange.None : rules.TaskChangeBetween(e.PreviousDescription, e.Description)).ToString().ToLowerInvariant(),
             ProjectId = e.ProjectId,
             Iid = e.Iid,
@@ -108,6 +111,7 @@ internal static class ArInput
             LabelsRemoved = message.LabelsRemoved,
             AssigneesChanged = message.AssigneesChanged,
             TaskChange = Enum.TryParse<TaskChange>(message.TaskChange, ignoreCase: true, out var change) ? change : TaskChange.None,
+            RunbookAsked = message.RunbookAsked,
         };
     }
 }

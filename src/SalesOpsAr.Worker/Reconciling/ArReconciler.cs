@@ -127,9 +127,9 @@ internal sealed class ArReconciler(
             await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken, plan.SetDueDate);
         }
 
-        if (plan.Reasons.Count > 0 || plan.Cc.Count > 0)
+        if (plan.Reasons.Count > 0 || plan.Cc.Count > 0 || plan.PostRunbook)
         {
-            await notes.AddAsync(Owed(ar, plan, attempt), cancellationToken);
+            await notes.AddAsync(Owed(ar, plan, attempt, hints.RunbookAsked), cancellationToken);
         }
 
         if (plan.Cc.Count > 0 && ar.IsOpen)
@@ -152,7 +152,7 @@ internal sealed class ArReconciler(
     private async Task<ArSnapshot?> ReadAsync(long projectId, long iid, CancellationToken cancellationToken) =>
         await gitLab.GetIssueAsync(projectId, iid, cancellationToken) is { } issue ? ArInput.Snapshot(issue, projectId) : null;
 
-    private NoteOwed Owed(ArSnapshot ar, Plan plan, Attempt attempt) => new()
+    private NoteOwed Owed(ArSnapshot ar, Plan plan, Attempt attempt, bool runbookAsked) => new()
     {
         ProjectId = ar.ProjectId,
         Iid = ar.Iid,
@@ -163,6 +163,8 @@ internal sealed class ArReconciler(
         CheckPosted = attempt.Retried,
         CcOnly = plan.Cc.Count > 0 && !plan.ChangesLabels && plan.From == plan.To && ar.IsOpen,
         AnnounceNewAr = plan.Cc.Count > 0 && ar.IsOpen,
+        Runbook = plan.PostRunbook,
+        RunbookAsked = runbookAsked,
         Title = ar.Title,
         WebUrl = ar.WebUrl,
         EventUuid = GitLabEventContext.EventUuid,

@@ -21,13 +21,16 @@ public sealed record ArHints
     /// <summary>How the event changed Sales Ops' tasks (from the description before and after it).</summary>
     public TaskChange TaskChange { get; init; }
 
+    /// <summary>A team member asked for the runbook (<c>@bot runbook</c> in a note).</summary>
+    public bool RunbookAsked { get; init; }
+
     /// <summary>
     /// True when a fresh read of the issue says all this event says: no assignment, label or newly open task to
     /// tell new work from a person's decision, and no open, close or reopen.
     /// </summary>
     public bool ReadRecoversAll =>
         Action is EventAction.None or EventAction.Update or EventAction.Note
-        && !AssigneesChanged && LabelsAdded.Count == 0 && LabelsRemoved.Count == 0 && TaskChange != TaskChange.Reopened;
+        && !AssigneesChanged && LabelsAdded.Count == 0 && LabelsRemoved.Count == 0 && TaskChange != TaskChange.Reopened && !RunbookAsked;
 
     /// <summary>
     /// This event's hints with a later event's joined in, for one read that answers both: labels and assignments
@@ -43,6 +46,7 @@ public sealed record ArHints
             LabelsRemoved = [.. LabelsRemoved.Union(later.LabelsRemoved, StringComparer.Ordinal)],
             AssigneesChanged = AssigneesChanged || later.AssigneesChanged,
             TaskChange = later.TaskChange > TaskChange ? later.TaskChange : TaskChange,
+            RunbookAsked = RunbookAsked || later.RunbookAsked,
         };
     }
 }

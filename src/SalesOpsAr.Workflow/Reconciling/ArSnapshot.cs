@@ -20,4 +20,7 @@ public sealed record ArSnapshot
 
     /// <summary>The due date; null when none is set.</summary>
     public DateOnly? DueDate { get; init; }
+
+    /// <summary>Who opened the AR (username, no @); null when unknown.</summary>
+    public string? Author { get; init; }
 }

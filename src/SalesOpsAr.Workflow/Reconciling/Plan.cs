@@ -27,12 +27,15 @@ public sealed record Plan
     /// <summary>A label in the Sales Ops scope a person made (<c>SalesOpsAR::Blocked</c>), respected: nothing was planned beside it.</summary>
     public string? Respected { get; init; }
 
+    /// <summary>The runbook note is owed: the AR entered In Progress, or someone asked for it (<see cref="Assistant.RunbookTrigger"/>).</summary>
+    public bool PostRunbook { get; init; }
+
     public bool ChangesLabels => AddLabels.Count > 0 || RemoveLabels.Count > 0;
 
     /// <summary>The plan edits the issue itself (labels or due date): one PUT.</summary>
     public bool EditsIssue => ChangesLabels || SetDueDate is not null;
 
-    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None;
+    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && !PostRunbook;
 
     public static Plan Needing(ContextNeeds needs) => new() { Needs = needs };
 }

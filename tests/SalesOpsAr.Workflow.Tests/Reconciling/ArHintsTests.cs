@@ -19,6 +19,7 @@ public sealed class ArHintsTests
         { "an open", new ArHints { Action = EventAction.Open }, false },
         { "a close", new ArHints { Action = EventAction.Close }, false },
         { "a reopen", new ArHints { Action = EventAction.Reopen }, false },
+        { "a comment asking for the runbook", new ArHints { Action = EventAction.Note, RunbookAsked = true }, false },
     };
 
     [Theory]
@@ -30,7 +31,7 @@ public sealed class ArHintsTests
     public void Join_KeepsEverythingEitherSays_AndTheFirstsAction()
     {
         var first = new ArHints { Action = EventAction.Open, LabelsAdded = ["a"], TaskChange = TaskChange.Reopened };
-        var later = new ArHints { Action = EventAction.Update, LabelsAdded = ["a", "b"], LabelsRemoved = ["c"], AssigneesChanged = true, TaskChange = TaskChange.Changed };
+        var later = new ArHints { Action = EventAction.Update, LabelsAdded = ["a", "b"], LabelsRemoved = ["c"], AssigneesChanged = true, TaskChange = TaskChange.Changed, RunbookAsked = true };
 
         var joined = first.Join(later);
 
@@ -39,6 +40,7 @@ public sealed class ArHintsTests
         Assert.Equal(["c"], joined.LabelsRemoved);
         Assert.True(joined.AssigneesChanged);
         Assert.Equal(TaskChange.Reopened, joined.TaskChange);
+        Assert.True(joined.RunbookAsked);
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Workflow.Assistant;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Contracts;
+
+namespace SalesOpsAr.Worker.Assisting;
+
+/// <summary>
+/// Posts the runbook note an AR is owed (<see cref="NoteOwed.Runbook"/>): reads the AR and its notes, and posts one
+/// note with a checklist per system its Sales Ops tasks ask for, the missing details asked of the requester (once in
+/// the AR's life) and similar past ARs. On pickup an AR gets it once, whatever restarts or second workers do: a
+/// runbook note already on the AR ends it, and one AR's runbook is written by one writer at a time (its own lock in
+/// the process, the AR's broker lock across processes; not the reconciler's in-process lock, which a sweep holds while
+/// it writes notes directly). Asked for (<c>@bot runbook</c>), it is posted again, once per request. At most four
+/// calls: the issue, its notes, one search (shared for a while by ARs of the same role), the note.
+/// </summary>
+internal sealed partial class RunbookWriter(
+    IGitLabClient gitLab,
+    NotesBudget budget,
+    ArRequestReader reader,
+    RunbookCatalog catalog,
+    PrecedentFinder precedents,
+    Messaging.BrokerArLock acrossWorkers,
+    IOptions<GitLabOptions> gitLabOptions,
+    ILogger<RunbookWriter> logger)
+{
+    private readonly Reconciling.KeyedLock<(long, long)> _perAr = new();
+
+    public async Task WriteAsync(NoteOwed owed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owed);
+        using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
+        using var held = await _perAr.AcquireAsync((owed.ProjectId, owed.Iid), cancellationToken);
+        await using var heldEverywhere = await acrossWorkers.AcquireAsync(owed.ProjectId, owed.Iid, cancellationToken);
+        if (await gitLab.GetIssueAsync(owed.ProjectId, owed.Iid, cancellationToken) is not { } issue)
+        {
+            return;
+        }
+
+        var notes = await gitLab.ListNotesAsync(owed.ProjectId, owed.Iid, cancellationToken);
+        var earlier = notes.Where(n => IsBot(n) && RunbookNote.IsRunbook(n.Body)).ToList();
+        if (!owed.RunbookAsked && earlier.Count > 0)
+        {
+            AlreadyThere(logger, owed.ProjectId, owed.Iid);
+            return;
+        }
+
+        if (owed.ChangeKey is { } key && earlier.Any(n => n.Body!.Contains(PlanNote.KeyOf(key), StringComparison.Ordinal)))
+        {
+            AlreadyThere(logger, owed.ProjectId, owed.Iid); // an earlier attempt at this request posted it
+            return;
+        }
+
+        var request = reader.Read(issue.Description, issue.Title);
+        var runbooks = catalog.For(request.Systems);
+        if (runbooks.Count == 0)
+        {
+            NoSystem(logger, owed.ProjectId, owed.Iid, request.Systems);
+            return;
+        }
+
+        var role = request.People.Select(p => p.Role).FirstOrDefault(r => r is not null);
+        var body = RunbookNote.Render(new RunbookNoteInput
+        {
+            Request = request,
+            Runbooks = runbooks,
+            PrecedentRole = role,
+            Precedents = role is null ? [] : await precedents.FindAsync(owed.ProjectId, owed.Iid, role, runbooks, cancellationToken),
+            Requester = issue.Author?.Username,
+            AskedBefore = earlier.Any(n => RunbookNote.Asked(n.Body)),
+            ChangeKey = owed.ChangeKey,
+        });
+        await gitLab.CreateNoteAsync(owed.ProjectId, owed.Iid, body, cancellationToken);
+        Posted(logger, owed.ProjectId, owed.Iid, request.Systems, request.People.Count);
+    }
+
+    private bool IsBot(GitLabNote note) =>
+        string.Equals(note.Author?.Username, gitLabOptions.Value.BotUsername, StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(EventId = 240, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: runbook posted for {Systems} ({People} people)")]
+    private static partial void Posted(ILogger logger, long projectId, long iid, IReadOnlyList<string> systems, int people);
+
+    [LoggerMessage(EventId = 241, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} has its runbook note already; not posted again")]
+    private static partial void AlreadyThere(ILogger logger, long projectId, long iid);
+
+    [LoggerMessage(EventId = 242, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: no runbook for the systems its Sales Ops tasks ask for ({Systems}); no runbook note")]
+    private static partial void NoSystem(ILogger logger, long projectId, long iid, IReadOnlyList<string> systems);
+}
