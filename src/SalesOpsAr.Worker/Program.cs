@@ -53,6 +53,11 @@ try
         return await ReplayCommand.RunAsync(app.Services.GetRequiredService<ArRules>(), args, Console.Out);
     }
 
+    if (args is [SetupCommand.Command, ..])
+    {
+        return await SetupCommand.RunAsync(app.Services, args, Console.Out);
+    }
+
     if (command)
     {
         return await SweepCommand.RunAsync(app.Services, args, Console.Out);

@@ -110,7 +110,7 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     }
 
     public Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken) =>
-        ListAsync<GitLabLabel>(Path($"api/v4/projects/{projectId}/labels?include_ancestor_groups=false"), "GET labels", cancellationToken);
+        ListAsync<GitLabLabel>(Path($"api/v4/projects/{projectId}/labels?include_ancestor_groups=true"), "GET labels", cancellationToken);
 
     public async Task<GitLabLabel> CreateLabelAsync(long projectId, string name, string color, string description, CancellationToken cancellationToken)
     {

@@ -46,7 +46,7 @@ public interface IGitLabClient
     /// </summary>
     Task<IReadOnlyList<GitLabIssue>> SearchIssuesAsync(long projectId, string label, string search, int count, CancellationToken cancellationToken);
 
-    /// <summary>The project's own labels.</summary>
+    /// <summary>The labels the project can use: its own and its groups' (<see cref="GitLabLabel.IsProjectLabel"/>).</summary>
     Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken);
 
     Task<GitLabLabel> CreateLabelAsync(long projectId, string name, string color, string description, CancellationToken cancellationToken);

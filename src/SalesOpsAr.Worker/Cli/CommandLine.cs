@@ -11,6 +11,7 @@ internal static class CommandLine
           SalesOpsAr.Worker sweep --once [--dry-run]   one sweep now, then exit
           SalesOpsAr.Worker validate-config       print every configuration problem (exit 1 if any)
           SalesOpsAr.Worker replay FILE...        show the plan for webhook payload files (dry-run)
+          SalesOpsAr.Worker setup [--dry-run]     create or update the workflow's labels and board in GitLab
           SalesOpsAr.Worker healthcheck [URL]     exit 0 when the service answers /health/live
           SalesOpsAr.Worker COMMAND --help        help for one command
 
@@ -25,11 +26,11 @@ internal static class CommandLine
     /// </summary>
     public static string? UnknownCommand(string[] args) =>
         args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal)
-        && first is not (SweepCommand.Command or ValidateConfigCommand.Command or ReplayCommand.Command or HealthProbe.Command)
+        && first is not (SweepCommand.Command or ValidateConfigCommand.Command or ReplayCommand.Command or HealthProbe.Command or SetupCommand.Command)
             ? first
             : null;
 
     /// <summary>Commands that need the configured services but not the web host.</summary>
     public static bool IsHostCommand(string[] args) =>
-        args is [SweepCommand.Command or ValidateConfigCommand.Command or ReplayCommand.Command, ..];
+        args is [SweepCommand.Command or ValidateConfigCommand.Command or ReplayCommand.Command or SetupCommand.Command, ..];
 }

@@ -11,6 +11,12 @@ namespace SalesOpsAr.Worker.Tests.Assisting;
 /// </summary>
 public sealed class RunbookTests : PipelineFixture
 {
+    protected override Dictionary<string, string?> Configure(Dictionary<string, string?> settings)
+    {
+        settings["Assistant:Enabled"] = "true"; // the service's default
+        return settings;
+    }
+
     private const string TwoSdrs = """
         ## Access for two new SDRs
 
@@ -80,7 +86,7 @@ public sealed class RunbookTests : PipelineFixture
         }
 
         // A second process, with nothing in memory, sees the AR enter In Progress once more.
-        await using var second = new WorkerHost(WorkerHost.Settings(GitLab, Broker));
+        await using var second = new WorkerHost(Configure(WorkerHost.Settings(GitLab, Broker)));
         GitLab.WebhookUrl = second.WebhookUrl;
         var looks = GitLab.Calls(ar).Count(c => c == $"GET /api/v4/projects/4242/issues/902/notes");
         using (await GitLab.PersonEditsAsync(ar, "ksmith", i => { i.Labels.Remove(InProgress); i.Labels.Add(OnHold); }))

@@ -16,6 +16,7 @@ public static class BrokerNode
     private static async Task CtlAsync(string command)
     {
         var start = new ProcessStartInfo("rabbitmqctl", $"-q {command}") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["RABBITMQ_NODENAME"] = TestServices.RabbitMqNode;
         using var process = Process.Start(start)!;
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

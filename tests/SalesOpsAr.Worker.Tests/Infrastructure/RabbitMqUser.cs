@@ -26,6 +26,7 @@ public sealed class RabbitMqUser : IAsyncDisposable
     private static async Task CtlAsync(params string[] args)
     {
         var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["RABBITMQ_NODENAME"] = TestServices.RabbitMqNode;
         start.ArgumentList.Add("-q");
         foreach (var arg in args)
         {

@@ -81,6 +81,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         ["Transport:EntityPrefix"] = broker?.Prefix ?? "",
         ["Transport:PublishTimeout"] = "00:00:03",
         ["Sweep:Interval"] = "00:00:00", // sweeps are run by the sweep tests themselves
+        ["Assistant:Enabled"] = "false", // the runbook note is tested on its own (Assisting/RunbookTests); others count notes and calls
     };
 
     /// <summary>A service on a fake GitLab that delivers its webhooks to it; <paramref name="configure"/> edits the settings.</summary>

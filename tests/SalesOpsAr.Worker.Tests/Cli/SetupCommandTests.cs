@@ -1,0 +1,63 @@
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Cli;
+
+/// <summary><c>setup</c>, run as an operator runs it, against the stateful GitLab fake.</summary>
+public sealed class SetupCommandTests : IDisposable
+{
+    private readonly FakeGitLab _gitLab = new();
+
+    public void Dispose() => _gitLab.Dispose();
+
+    [Fact]
+    public async Task OnAnEmptyProject_BuildsTheLabelsAndTheBoard_AndASecondRunChangesNothing()
+    {
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("project 4242: created label \"SalesOpsAR::Action Needed\"", output, StringComparison.Ordinal);
+        Assert.Contains("project 4242: created board \"Sales Ops Access Requests\"", output, StringComparison.Ordinal);
+        var board = Assert.Single(_gitLab.BoardsNow());
+        Assert.Equal(["SalesOpsAR::Action Needed", "SalesOpsAR::In Progress", "SalesOpsAR::On Hold", "SalesOpsAR::Completed"], board.Lists.Select(l => l.Label.Name));
+        Assert.Equal("Sales Ops action item is presently being worked on.", _gitLab.LabelsNow().Single(l => l.Name == "SalesOpsAR::In Progress").Description);
+        var labels = _gitLab.LabelsNow();
+
+        var calls = _gitLab.Calls().Count;
+        var (again, second) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.True(again == 0, second);
+        Assert.DoesNotContain("created", second, StringComparison.Ordinal);
+        Assert.Contains("board \"Sales Ops Access Requests\" is up to date", second, StringComparison.Ordinal);
+        Assert.Equal(labels, _gitLab.LabelsNow());
+        Assert.Single(_gitLab.BoardsNow());
+        Assert.All(_gitLab.Calls().Skip(calls), c => Assert.StartsWith("GET ", c, StringComparison.Ordinal)); // reads only
+    }
+
+    [Fact]
+    public async Task DryRun_SaysWhatItWouldDo_AndChangesNothing()
+    {
+        _gitLab.AddLabel("SalesOpsAR::On Hold", "#000000", "old");
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup", "--dry-run"]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("would create label \"SalesOpsAR::Completed\"", output, StringComparison.Ordinal);
+        Assert.Contains("would update the colour and description of label \"SalesOpsAR::On Hold\"", output, StringComparison.Ordinal);
+        Assert.Contains("would create board", output, StringComparison.Ordinal);
+        Assert.Equal("old", Assert.Single(_gitLab.LabelsNow()).Description);
+        Assert.Empty(_gitLab.BoardsNow());
+    }
+
+    [Fact]
+    public async Task ARefusedToken_ExitsThree_WithTheReason()
+    {
+        _gitLab.RefuseEveryCall = 401;
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("refused the token (401)", output, StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, string> Environment() => ServiceProcess.Environment(_gitLab, broker: null, ("GitLab__MaxRetries", "0"));
+}

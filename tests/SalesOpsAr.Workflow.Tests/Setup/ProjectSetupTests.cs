@@ -1,0 +1,74 @@
+using SalesOpsAr.Workflow.Setup;
+using SalesOpsAr.Workflow.Tests.Reconciling;
+
+namespace SalesOpsAr.Workflow.Tests.Setup;
+
+/// <summary>The labels and board the workflow runs on, and what setup does to get them.</summary>
+public sealed class ProjectSetupTests
+{
+    private static readonly IReadOnlyList<LabelSpec> Wanted = ProjectSetup.Labels(Ars.Settings);
+    private static readonly string[] States = ["SalesOpsAR::Action Needed", "SalesOpsAR::In Progress", "SalesOpsAR::On Hold", "SalesOpsAR::Completed"];
+
+    [Fact]
+    public void TheLabels_AreTheFourStates_TheOptOut_AndTheHoldLabels_WithTheHandbooksMeaning()
+    {
+        Assert.Equal(
+            [.. States, "SalesOpsAR::Not Needed", "SalesOPS: Waiting on SFDC License", "AR-Approval::Needs Manager Approval", "AR-Approval::Manager Approved"],
+            Wanted.Select(l => l.Name));
+        Assert.Equal("Sales Ops action item is immediate or within current FQ.", Wanted[0].Description);
+        Assert.All(Wanted, l => Assert.Matches("^#[0-9a-f]{6}$", l.Color));
+    }
+
+    [Fact]
+    public void AnEmptyProject_GetsEveryLabel_TheBoard_AndAListPerStateInOrder()
+    {
+        var steps = ProjectSetup.Plan(Wanted, [], board: null);
+
+        Assert.Equal(Wanted.Count, steps.Count(s => s.Action == SetupAction.CreateLabel));
+        Assert.Single(steps, s => s.Action == SetupAction.CreateBoard);
+        Assert.Equal(States, steps.Where(s => s.Action == SetupAction.AddList).Select(s => s.Subject));
+    }
+
+    [Fact]
+    public void AProjectAsItShouldBe_ChangesNothing()
+    {
+        var existing = Wanted.Select((l, i) => new ExistingLabel(i, l.Name, l.Color.ToUpperInvariant(), l.Description)).ToList();
+
+        var steps = ProjectSetup.Plan(Wanted, existing, board: States);
+
+        Assert.DoesNotContain(steps, s => s.Changes);
+        Assert.Contains(steps, s => s.Action == SetupAction.UpToDate && s.Subject == ProjectSetup.BoardName);
+    }
+
+    [Fact]
+    public void ALabelWithAnotherColourOrDescription_IsUpdated_AGroupsLabelIsUsedAsItIs()
+    {
+        var existing = new List<ExistingLabel>
+        {
+            new(1, "SalesOpsAR::Action Needed", "#ff0000", Wanted[0].Description),
+            new(2, "SalesOpsAR::In Progress", Wanted[1].Color, "old words"),
+            new(3, "AR-Approval::Needs Manager Approval", "#123456", "the group's", OfGroup: true),
+        };
+
+        var steps = ProjectSetup.Plan(Wanted, existing, board: States);
+
+        Assert.Equal(SetupAction.UpdateLabel, steps.Single(s => s.Subject == "SalesOpsAR::Action Needed").Action);
+        Assert.Equal(SetupAction.UpdateLabel, steps.Single(s => s.Subject == "SalesOpsAR::In Progress").Action);
+        Assert.Equal(SetupAction.KeepGroupLabel, steps.Single(s => s.Subject == "AR-Approval::Needs Manager Approval").Action);
+    }
+
+    [Fact]
+    public void ABoardMissingAState_GetsItsList_ABoardOutOfOrder_IsLeftForAPerson()
+    {
+        Assert.Equal(["SalesOpsAR::On Hold"], ProjectSetup.Plan(Wanted, [], [States[0], States[1], States[3]]).Where(s => s.Action == SetupAction.AddList).Select(s => s.Subject));
+        Assert.Contains(ProjectSetup.Plan(Wanted, [], [States[1], States[0], States[2], States[3]]), s => s.Action == SetupAction.ListsOutOfOrder);
+    }
+
+    [Fact]
+    public void AMisspelledLabelOfTheSameKey_IsTheLabel_NotASecondOne()
+    {
+        var steps = ProjectSetup.Plan(Wanted, [new(9, "salesopsar::completed", "#108548", Wanted[3].Description)], board: null);
+
+        Assert.Equal(SetupAction.UpToDate, steps.Single(s => s.Label?.Name == "SalesOpsAR::Completed").Action);
+    }
+}
