@@ -31,6 +31,7 @@ internal static class NudgeNotice
         FlagKind.Unassigned => "Unassigned",
         FlagKind.AssigneeOutOfOffice => "Assignee out of office",
         FlagKind.Stale => "No activity",
+        FlagKind.Overdue => "Past its due date",
         _ => "On hold, please review",
     };
 

@@ -54,6 +54,7 @@ internal sealed class ArFactsReader(
             TeamAssignees = team,
             Absent = absent,
             Markers = history.Markers,
+            DueDate = issue.DueDate,
         };
         return (facts, history);
     }

@@ -5,7 +5,10 @@ using SalesOpsAr.Worker.Notifying;
 
 namespace SalesOpsAr.Worker.Sweeping;
 
-/// <summary>The daily digest as a notice: ARs by state, load per assignee, who is out of office, the oldest ARs.</summary>
+/// <summary>
+/// The daily digest as a notice: ARs by state, load per assignee, who is out of office, and the open ARs due first
+/// (by due date, earliest first; those without one after them, oldest first).
+/// </summary>
 internal static class Digest
 {
     public static Notice Notice(
@@ -30,13 +33,14 @@ internal static class Digest
                 "In progress or on hold per assignee: " + (load.Count == 0 ? "none" : string.Join(" · ", load)),
                 "Out of office: " + (away.Count == 0 ? "nobody" : string.Join(", ", away)),
             ],
-            Items = [.. open.Where(a => a.State != ArState.Completed).OrderBy(a => a.CreatedAt).Take(oldest).Select(a => new NoticeItem
+            Items = [.. open.Where(a => a.State != ArState.Completed)
+                .OrderBy(a => a.DueDate ?? DateOnly.MaxValue).ThenBy(a => a.CreatedAt).Take(oldest).Select(a => new NoticeItem
             {
-                Group = "Oldest open",
+                Group = "Due first",
                 Reference = $"#{a.Iid}",
                 Title = a.Title,
                 Url = a.Url,
-                Text = $"{StateLabels.Name(a.State)}, opened {Day(a.CreatedAt, zone)}",
+                Text = $"{StateLabels.Name(a.State)}, opened {Day(a.CreatedAt, zone)}{Due(a.DueDate, day)}",
             }), .. closedUnfinished.Select(a => new NoticeItem
             {
                 Group = "Closed since the last digest before Sales Ops' part was done",
@@ -48,6 +52,13 @@ internal static class Digest
             Audience = new Audience { TeamChannel = true, TeamInbox = true },
         };
     }
+
+    private static string Due(DateOnly? due, DateOnly today) => due switch
+    {
+        null => "",
+        { } d when d < today => $", overdue since {d.ToString("d MMM", CultureInfo.InvariantCulture)}",
+        { } d => $", due {d.ToString("d MMM", CultureInfo.InvariantCulture)}",
+    };
 
     private static string Day(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM", CultureInfo.InvariantCulture);
 }

@@ -67,8 +67,8 @@ internal sealed class Sweeper(
         }
 
         var created = ar.Issue.CreatedAt ?? run.Now;
-        run.Board.Add(new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created));
-        if (!flags.MayBeFlagged(state, ar.TeamAssignees.Count > 0, created, run.Now))
+        run.Board.Add(new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created) { DueDate = ar.Issue.DueDate });
+        if (!flags.MayBeFlagged(state, ar.TeamAssignees.Count > 0, created, run.Now, ar.Issue.DueDate))
         {
             return;
         }

@@ -15,6 +15,7 @@ public sealed class ArRequestReader(WorkflowSettings settings)
 {
     private const int MaxKeyLength = 40;
     private const int MaxValueLength = 200;
+    private const int MaxColumns = 50;
 
     /// <summary>The most people one AR is read for: far beyond any bulk onboarding, and a bound on the work a hostile text causes.</summary>
     public const int MaxPeople = 5_000;
@@ -43,7 +44,7 @@ public sealed class ArRequestReader(WorkflowSettings settings)
             var line = raw.Trim();
             if (line.StartsWith('|'))
             {
-                var cells = Cells(line);
+                var cells = Cells(line, header?.Count ?? MaxColumns); // only the columns a header names are read
                 if (header is null)
                 {
                     header = cells.Any(c => PersonField(c) is not null) && !cells.Any(c => c.Contains('@', StringComparison.Ordinal)) ? cells : null;
@@ -385,10 +386,10 @@ public sealed class ArRequestReader(WorkflowSettings settings)
         return (key, Clip(value));
     }
 
-    private static List<string> Cells(string line)
+    private static List<string> Cells(string line, int count)
     {
         var inner = line.Trim().Trim('|');
-        return [.. inner.Split('|').Select(c => Clip(c.Trim().Trim('*', '_').Trim()))];
+        return [.. inner.Split('|', count + 1).Take(count).Select(c => Clip(c.Trim().Trim('*', '_').Trim()))];
     }
 
     private static bool LooksLikeName(string text)

@@ -26,6 +26,9 @@ public sealed record ArFacts
     /// <summary>Out-of-office readings of the team assignees and the DRIs.</summary>
     public IReadOnlyDictionary<string, OutOfOffice> Absent { get; init; } = new Dictionary<string, OutOfOffice>();
 
+    /// <summary>The AR's due date; null when none is set.</summary>
+    public DateOnly? DueDate { get; init; }
+
     /// <summary>The bot's earlier nudges on this AR.</summary>
     public IReadOnlyList<NudgeMarker> Markers { get; init; } = [];
 }

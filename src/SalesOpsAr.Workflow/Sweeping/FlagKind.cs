@@ -14,4 +14,7 @@ public enum FlagKind
 
     /// <summary>On Hold for too long with no activity by a person.</summary>
     HoldReview,
+
+    /// <summary>Action Needed or In Progress past its due date (an On Hold AR waits on its hold, not on the team).</summary>
+    Overdue,
 }

@@ -7,7 +7,8 @@ using SalesOpsAr.Workflow.Text;
 namespace SalesOpsAr.Workflow.Sweeping;
 
 /// <summary>
-/// Decides which nudges an open AR is owed now: unassigned, assignee out of office, stale, hold review.
+/// Decides which nudges an open AR is owed now: unassigned, assignee out of office, stale, hold review, and past its
+/// due date (beside any of the others: a stale AR may be overdue too).
 /// Clocks run in business time, from when the AR entered its state or from the last thing a person did;
 /// the bot's own notes and edits never reset them. A flag repeats only after another full threshold, at
 /// most <see cref="FlagThresholds.MaxReminders"/> times, then escalates once to the DRIs.
@@ -20,8 +21,13 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     /// False when no flag can be due whatever the AR's history, judged from what the issue list shows:
     /// then the sweep reads nothing more about it.
     /// </summary>
-    public bool MayBeFlagged(ArState state, bool hasTeamAssignee, DateTimeOffset createdAt, DateTimeOffset now)
+    public bool MayBeFlagged(ArState state, bool hasTeamAssignee, DateTimeOffset createdAt, DateTimeOffset now, DateOnly? dueDate = null)
     {
+        if (IsOverdue(state, dueDate, now))
+        {
+            return true;
+        }
+
         var age = calendar.BusinessDaysBetween(createdAt, now);
         return state switch
         {
@@ -54,8 +60,20 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         return due;
     }
 
+    /// <summary>Action Needed or In Progress, and the due date is a day that has ended where the team works.</summary>
+    public bool IsOverdue(ArState state, DateOnly? dueDate, DateTimeOffset now) =>
+        state is ArState.ActionNeeded or ArState.InProgress && dueDate is { } due && calendar.LocalDate(now) > due;
+
     private IEnumerable<(FlagKind Flag, double Days, DateTimeOffset EpisodeStart)> Raised(ArFacts facts, DateTimeOffset now)
     {
+        if (IsOverdue(facts.State, facts.DueDate, now))
+        {
+            // The episode starts when the due day ends: a due date moved later starts a new one.
+            var dayAfter = facts.DueDate!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            var ended = new DateTimeOffset(dayAfter, calendar.Zone.GetUtcOffset(dayAfter));
+            yield return (FlagKind.Overdue, calendar.LocalDate(now).DayNumber - facts.DueDate.Value.DayNumber, ended);
+        }
+
         var idle = calendar.BusinessDaysBetween(facts.LastTeamActivity, now);
         var inState = calendar.BusinessDaysBetween(facts.StateSince, now);
         var waiting = facts.WaitingSince is { } since ? calendar.BusinessDaysBetween(since, now) : 0;
@@ -119,6 +137,8 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
                 $"{Absence(facts)}; this AR has had no activity from Sales Ops for {Days(days)}. {At(driContacts)}, can someone on the team take it?"),
             FlagKind.Stale => (assignees,
                 $"{At(assignees)}, this AR has had no activity from Sales Ops for {Days(days)}.{Waiting(facts)} Is it still moving?"),
+            FlagKind.Overdue => (assignees,
+                $"{At(assignees)}, this AR was due on {facts.DueDate!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {(days == 1 ? "1 day" : $"{days:0} days")} ago. Can it be finished, or should the due date move?"),
             _ => (assignees,
                 $"{At(assignees)}, this AR has been On Hold for {Days(days)}.{Waiting(facts)} Is the hold still needed?"),
         };
@@ -145,6 +165,7 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         FlagKind.Unassigned => "unassigned",
         FlagKind.AssigneeOutOfOffice => "assignee out of office",
         FlagKind.Stale => "no activity",
+        FlagKind.Overdue => "past its due date",
         _ => "on hold",
     };
 

@@ -18,6 +18,10 @@ public sealed record FlagThresholds
     [Range(0, 365, MinimumIsExclusive = true)]
     public double Unanswered { get; init; } = 1;
 
+    /// <summary>Business days between reminders about an AR past its due date (the first comes the day after it).</summary>
+    [Range(0, 365, MinimumIsExclusive = true)]
+    public double Overdue { get; init; } = 2;
+
     /// <summary>Nudges per flag and episode; one threshold after the last, one escalation to the DRIs.</summary>
     [Range(1, 10)]
     public int MaxReminders { get; init; } = 3;
@@ -28,6 +32,7 @@ public sealed record FlagThresholds
         FlagKind.AssigneeOutOfOffice => AssigneeOutOfOffice,
         FlagKind.Stale => Stale,
         FlagKind.HoldReview => HoldReview,
+        FlagKind.Overdue => Overdue,
         _ => throw new ArgumentOutOfRangeException(nameof(flag), flag, null),
     };
 }

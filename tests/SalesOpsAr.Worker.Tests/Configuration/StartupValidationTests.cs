@@ -49,6 +49,8 @@ public sealed class StartupValidationTests
     [InlineData("Sweep__Calendar__TimeZone", "Mars/Olympus", "Sweep:Calendar:TimeZone (environment variable Sweep__Calendar__TimeZone): must be an IANA time zone")]
     [InlineData("Notifications__Smtp__Host", "smtp.example.com", "Notifications:Smtp:From (environment variable Notifications__Smtp__From): must be an email address")]
     [InlineData("Notifications__Slack__WebhookUrl", "not a url", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): must be the channel's incoming-webhook URL")]
+    [InlineData("Assistant__RunbooksFile", "/nonexistent/runbooks.yaml", "Assistant:RunbooksFile (environment variable Assistant__RunbooksFile): cannot read '/nonexistent/runbooks.yaml'")]
+    [InlineData("Assistant__Precedents", "11", "Assistant:Precedents (environment variable Assistant__Precedents): must be between 0 and 10")]
     public async Task Start_WithOneMistake_NamesTheKey(string key, string value, string expected)
     {
         var environment = new Dictionary<string, string>(Valid) { [key] = value };
@@ -62,5 +64,41 @@ public sealed class StartupValidationTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("runbooks:\n  - system: Gong\n    steps: [\"Invite {emails}\"]\n", "runbook 1 (Gong): 'Gong' is not one of the sales systems")]
+    [InlineData("runbooks:\n  - system: Chorus\n    steps: [\"Set {Licence}\"]\n", "runbook 1 (Chorus), step 1: {Licence} is neither {emails}, {names} nor a value under needs or defaults.")]
+    [InlineData("runbooks:\n  - system: Chorus\n    steps: [unclosed\n", "is not valid: line 4, column 1: While parsing a flow sequence")]
+    [InlineData("runbook:\n  - system: Chorus\n", "is not valid: line 1, column 1: Property 'runbook' not found")]
+    [InlineData("# nothing yet\n", "has no 'runbooks:' list")]
+    public async Task ARunbooksFileWithAMistake_StopsTheStart_AndValidateConfigSaysWhere(string yaml, string expected)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"runbooks-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(file, yaml);
+        try
+        {
+            var environment = new Dictionary<string, string>(Valid) { ["Assistant__RunbooksFile"] = file };
+
+            var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["validate-config"]);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Assistant:RunbooksFile (environment variable Assistant__RunbooksFile)", output, StringComparison.Ordinal);
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task TheShippedRunbooksFile_IsValid_AsAnOperatorsCopy()
+    {
+        var environment = new Dictionary<string, string>(Valid) { ["Assistant__RunbooksFile"] = Repository.PathOf("deploy", "runbooks.yaml") };
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["validate-config"]);
+
+        Assert.True(exitCode == 0, output);
     }
 }

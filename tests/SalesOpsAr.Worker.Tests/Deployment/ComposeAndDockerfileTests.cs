@@ -14,15 +14,23 @@ public sealed class ComposeAndDockerfileTests
         var stream = new YamlStream();
         stream.Load(new StringReader(rendered));
         var services = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("services")];
-        Assert.Equal(["maildev", "rabbitmq", "worker"], services.Children.Keys.Select(k => k.ToString()).Order());
+        Assert.Equal(["maildev", "rabbitmq", "setup", "worker"], services.Children.Keys.Select(k => k.ToString()).Order());
 
         var worker = (YamlMappingNode)services.Children[new YamlScalarNode("worker")];
-        var environment = ((YamlMappingNode)worker.Children[new YamlScalarNode("environment")]).Children
-            .ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.ToString());
+        var environment = EnvironmentOf(worker);
         var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["validate-config"]);
 
         Assert.True(exitCode == 0, output);
+
+        // `docker compose run --rm setup`: the worker's image and settings, the setup command, only when asked for.
+        var setup = (YamlMappingNode)services.Children[new YamlScalarNode("setup")];
+        Assert.Equal(environment, EnvironmentOf(setup));
+        Assert.Equal(["setup"], ((YamlSequenceNode)setup.Children[new YamlScalarNode("command")]).Children.Select(c => c.ToString()));
+        Assert.Equal(["setup"], ((YamlSequenceNode)setup.Children[new YamlScalarNode("profiles")]).Children.Select(c => c.ToString()));
     }
+
+    private static Dictionary<string, string> EnvironmentOf(YamlMappingNode service) =>
+        ((YamlMappingNode)service.Children[new YamlScalarNode("environment")]).Children.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.ToString());
 
     [Fact]
     public void Dockerfile_IsMultiStage_RunsAsNonRoot_ChecksHealth_AndBakesInNoSecret()

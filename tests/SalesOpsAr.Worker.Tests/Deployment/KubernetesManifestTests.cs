@@ -13,7 +13,7 @@ public sealed class KubernetesManifestTests
     private static readonly Dictionary<string, string> ApiVersions = new()
     {
         ["Namespace"] = "v1", ["ConfigMap"] = "v1", ["Secret"] = "v1", ["Service"] = "v1",
-        ["Deployment"] = "apps/v1", ["PodDisruptionBudget"] = "policy/v1", ["CronJob"] = "batch/v1",
+        ["Deployment"] = "apps/v1", ["PodDisruptionBudget"] = "policy/v1", ["CronJob"] = "batch/v1", ["Job"] = "batch/v1",
         ["NetworkPolicy"] = "networking.k8s.io/v1",
     };
 
@@ -128,10 +128,26 @@ public sealed class KubernetesManifestTests
         var egress = policies.Single(p => Scalar(p, "metadata", "name") == "salesopsar-egress");
         var selected = Sequence(egress, "spec", "podSelector", "matchExpressions").Cast<YamlMappingNode>().Single();
         Assert.Equal(
-            Objects().Where(o => Scalar(o, "kind") == "Deployment").Select(d => Map(d, "spec", "template", "metadata", "labels")["app.kubernetes.io/name"]).Order(),
+            Objects().Where(o => Scalar(o, "kind") is "Deployment" or "Job").Select(d => Map(d, "spec", "template", "metadata", "labels")["app.kubernetes.io/name"]).Order(),
             Sequence(selected, "values").Select(v => v.ToString()).Order());
         var allowed = Sequence(egress, "spec", "egress").Cast<YamlMappingNode>().SelectMany(r => Sequence(r, "ports")).Select(p => Scalar(p, "port")).ToHashSet();
         Assert.Superset(new HashSet<string> { "53", "5672", "443", "587" }, allowed);
+    }
+
+    [Fact]
+    public void SetupJob_RunsSetupWithTheServicesSettings_AsSafelyAsTheDeployments()
+    {
+        var job = Objects().Single(o => Scalar(o, "kind") == "Job");
+        var pod = Node(job, "spec", "template", "spec");
+        var container = (YamlMappingNode)Sequence(pod, "containers").Single();
+
+        Assert.Equal(["setup"], Sequence(container, "args").Select(a => a.ToString()));
+        Assert.Equal("OnFailure", Scalar(pod, "restartPolicy"));
+        Assert.Equal("true", Scalar(pod, "securityContext", "runAsNonRoot"));
+        Assert.Equal("true", Scalar(container, "securityContext", "readOnlyRootFilesystem"));
+        Assert.Equal(
+            ["salesopsar-config", "salesopsar-secrets"],
+            Sequence(container, "envFrom").Select(e => ((YamlMappingNode)e).Children.Values.Cast<YamlMappingNode>().Single()).Select(r => Scalar(r, "name")));
     }
 
     [Theory]

@@ -44,9 +44,12 @@ public sealed class QuorumQueueTests : PipelineFixture
     private static async Task<Dictionary<string, string>> QueueTypesAsync()
     {
         var start = new ProcessStartInfo("rabbitmqctl", "-q list_queues name type") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["RABBITMQ_NODENAME"] = TestServices.RabbitMqNode;
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"rabbitmqctl list_queues failed: {error}");
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t'))
             .Where(parts => parts.Length == 2)

@@ -231,6 +231,49 @@ public sealed class FlagRulesTests
     public void MayBeFlagged_JudgesFromAgeAlone(ArState state, bool assigned, int businessDaysOld, bool expected) =>
         Assert.Equal(expected, CreateSut().MayBeFlagged(state, assigned, Monday, Monday.AddDays(businessDaysOld)));
 
+    [Fact]
+    public void Overdue_TheDayAfterTheDueDate_NudgesTheAssignee_BesideAnyOtherFlag()
+    {
+        var facts = Facts(ArState.InProgress, assignees: ["jdoe"]) with { DueDate = new DateOnly(2026, 11, 18) };
+
+        var due = CreateSut().Evaluate(facts, Monday.AddDays(3)); // Thursday 19 Nov: stale and overdue
+
+        Assert.Equal([FlagKind.Overdue, FlagKind.Stale], due.Select(n => n.Flag));
+        Assert.Equal("@jdoe, this AR was due on 18 Nov 2026, 1 day ago. Can it be finished, or should the due date move?", due[0].Sentence);
+        Assert.Equal(NudgeAudience.Assignees, due[0].Audience);
+    }
+
+    [Theory]
+    [InlineData(ArState.InProgress, "2026-11-19", false)] // due today: not yet
+    [InlineData(ArState.ActionNeeded, "2026-11-18", true)]
+    [InlineData(ArState.OnHold, "2026-11-01", false)] // it waits on its hold
+    [InlineData(ArState.Completed, "2026-11-01", false)]
+    public void Overdue_OnlyForWorkTheTeamOwes_OnceTheDueDayHasEnded(ArState state, string dueDate, bool overdue)
+    {
+        var facts = Facts(state, assignees: ["jdoe"], since: Monday.AddDays(3)) with { DueDate = DateOnly.Parse(dueDate, System.Globalization.CultureInfo.InvariantCulture) };
+
+        Assert.Equal(overdue, CreateSut().Evaluate(facts, Monday.AddDays(3).AddHours(2)).Any(n => n.Flag == FlagKind.Overdue));
+        Assert.Equal(overdue, CreateSut().IsOverdue(state, facts.DueDate, Monday.AddDays(3).AddHours(2)));
+    }
+
+    [Fact]
+    public void Overdue_RepeatsEveryTwoBusinessDays_AndADueDateMovedLaterStartsAfresh()
+    {
+        var nudged = Facts(ArState.InProgress, assignees: ["jdoe"], lastTeam: Monday.AddDays(3)) with
+        {
+            DueDate = new DateOnly(2026, 11, 17),
+            Markers = [Marker(FlagKind.Overdue, 1, Monday.AddDays(2))],
+        };
+
+        Assert.DoesNotContain(CreateSut().Evaluate(nudged, Monday.AddDays(3)), n => n.Flag == FlagKind.Overdue);
+        Assert.Equal(2, CreateSut().Evaluate(nudged, Monday.AddDays(4)).Single(n => n.Flag == FlagKind.Overdue).Number);
+        Assert.Equal(1, CreateSut().Evaluate(nudged with { DueDate = new DateOnly(2026, 11, 19) }, Monday.AddDays(4)).Single(n => n.Flag == FlagKind.Overdue).Number);
+    }
+
+    [Fact]
+    public void MayBeFlagged_AnArPastItsDueDate_WhateverItsAge() =>
+        Assert.True(CreateSut().MayBeFlagged(ArState.ActionNeeded, true, Monday, Monday.AddHours(1), new DateOnly(2026, 11, 13)));
+
     private static FlagRules CreateSut() => new(["amber", "meri"], new FlagThresholds(), BusinessCalendar.Default);
 
     private static ArFacts Facts(
