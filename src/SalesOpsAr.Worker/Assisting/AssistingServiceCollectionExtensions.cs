@@ -14,6 +14,7 @@ internal static class AssistingServiceCollectionExtensions
             .AddOptionsCheck<AssistantOptions, AssistantOptionsChecks>();
         services.AddSingleton(sp => new ArRequestReader(sp.GetRequiredService<ArRules>().Settings));
         services.AddSingleton<RunbookCatalog>();
+        services.AddSingleton(sp => new RunbookProgress(sp.GetRequiredService<ArRules>().Settings));
         services.AddSingleton<PrecedentFinder>();
         services.AddSingleton<RunbookWriter>();
         return services;

@@ -20,6 +20,7 @@ internal sealed partial class RunbookWriter(
     IGitLabClient gitLab,
     NotesBudget budget,
     ArRequestReader reader,
+    RunbookProgress progress,
     RunbookCatalog catalog,
     PrecedentFinder precedents,
     Messaging.BrokerArLock acrossWorkers,
@@ -70,10 +71,40 @@ internal sealed partial class RunbookWriter(
             Precedents = role is null ? [] : await precedents.FindAsync(owed.ProjectId, owed.Iid, role, runbooks, cancellationToken),
             Requester = issue.Author?.Username,
             AskedBefore = earlier.Any(n => RunbookNote.Asked(n.Body)),
+            Progress = progress.Of(request, issue.Description),
             ChangeKey = owed.ChangeKey,
         });
         await gitLab.CreateNoteAsync(owed.ProjectId, owed.Iid, body, cancellationToken);
         Posted(logger, owed.ProjectId, owed.Iid, request.Systems, request.People.Count);
+    }
+
+    /// <summary>
+    /// Brings the progress line of the AR's latest runbook note up to date with its tasks (one edit of the note, only
+    /// when the line changes; no note is created, so the notes limit is not touched).
+    /// </summary>
+    public async Task UpdateProgressAsync(NoteOwed owed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owed);
+        using var held = await _perAr.AcquireAsync((owed.ProjectId, owed.Iid), cancellationToken);
+        await using var heldEverywhere = await acrossWorkers.AcquireAsync(owed.ProjectId, owed.Iid, cancellationToken);
+        if (await gitLab.GetIssueAsync(owed.ProjectId, owed.Iid, cancellationToken) is not { } issue)
+        {
+            return;
+        }
+
+        var notes = await gitLab.ListNotesAsync(owed.ProjectId, owed.Iid, cancellationToken);
+        if (notes.LastOrDefault(n => IsBot(n) && RunbookNote.IsRunbook(n.Body)) is not { Body: { } body } note)
+        {
+            return; // no runbook note yet: the one posted on pickup will carry the progress
+        }
+
+        var line = RunbookProgress.Line(progress.Of(reader.Read(issue.Description, issue.Title), issue.Description));
+        var updated = RunbookProgress.WithLine(body, line);
+        if (updated != body)
+        {
+            await gitLab.EditNoteAsync(owed.ProjectId, owed.Iid, note.Id, updated, cancellationToken);
+            ProgressUpdated(logger, owed.ProjectId, owed.Iid, line ?? "(none)");
+        }
     }
 
     private bool IsBot(GitLabNote note) =>
@@ -84,6 +115,9 @@ internal sealed partial class RunbookWriter(
 
     [LoggerMessage(EventId = 241, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid} has its runbook note already; not posted again")]
     private static partial void AlreadyThere(ILogger logger, long projectId, long iid);
+
+    [LoggerMessage(EventId = 243, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: runbook note's progress now reads: {Progress}")]
+    private static partial void ProgressUpdated(ILogger logger, long projectId, long iid, string progress);
 
     [LoggerMessage(EventId = 242, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: no runbook for the systems its Sales Ops tasks ask for ({Systems}); no runbook note")]
     private static partial void NoSystem(ILogger logger, long projectId, long iid, IReadOnlyList<string> systems);

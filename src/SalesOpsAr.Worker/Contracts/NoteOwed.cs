@@ -34,6 +34,9 @@ public sealed record NoteOwed
     /// <summary>The runbook note is owed too (<see cref="Assisting.RunbookWriter"/>): the AR entered In Progress, or it was asked for.</summary>
     public bool Runbook { get; init; }
 
+    /// <summary>A bulk AR's tasks changed: bring its runbook note's progress per person up to date (an edit, no new note).</summary>
+    public bool RunbookProgress { get; init; }
+
     /// <summary>A team member asked for the runbook: post it even when the AR has one already.</summary>
     public bool RunbookAsked { get; init; }
 

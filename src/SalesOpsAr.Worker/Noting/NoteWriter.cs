@@ -38,11 +38,11 @@ internal sealed partial class NoteWriter(
             await WritePlanNoteAsync(note, retried, cancellationToken);
         }
 
-        if (note.Runbook)
+        if (note.Runbook || note.RunbookProgress)
         {
             try
             {
-                await runbooks.WriteAsync(note, cancellationToken);
+                await (note.Runbook ? runbooks.WriteAsync(note, cancellationToken) : runbooks.UpdateProgressAsync(note, cancellationToken));
             }
             catch (GitLabApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
             {

@@ -20,6 +20,7 @@ internal sealed class ArContextReader(
     ArRules rules,
     IOptions<GitLabOptions> options,
     IOptions<Assisting.AssistantOptions> assistant,
+    Workflow.Assistant.ArRequestReader requests,
     CcLedger ledger,
     RunMode mode,
     Workflow.Calendar.BusinessCalendar calendar,
@@ -54,8 +55,19 @@ internal sealed class ArContextReader(
         }
 
         plan = DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
-        return assistant.Value.Enabled && ar.IsOpen && (hints.RunbookAsked || Workflow.Assistant.RunbookTrigger.EntersInProgress(plan, hints, rules.Labels))
-            ? plan with { PostRunbook = true }
+        if (!assistant.Value.Enabled || !ar.IsOpen)
+        {
+            return plan;
+        }
+
+        if (hints.RunbookAsked || Workflow.Assistant.RunbookTrigger.EntersInProgress(plan, hints, rules.Labels))
+        {
+            return plan with { PostRunbook = true };
+        }
+
+        // A bulk AR's tasks changed: its runbook note (if it has one) shows progress per person.
+        return hints.TaskChange != Workflow.Tasks.TaskChange.None && requests.Read(ar.Description, ar.Title).People.Count > 1
+            ? plan with { UpdateRunbookProgress = true }
             : plan;
     }
 

@@ -127,7 +127,7 @@ internal sealed class ArReconciler(
             await gitLab.EditLabelsAsync(ar.ProjectId, ar.Iid, plan.AddLabels, plan.RemoveLabels, cancellationToken, plan.SetDueDate);
         }
 
-        if (plan.Reasons.Count > 0 || plan.Cc.Count > 0 || plan.PostRunbook)
+        if (plan.Reasons.Count > 0 || plan.Cc.Count > 0 || plan.PostRunbook || plan.UpdateRunbookProgress)
         {
             await notes.AddAsync(Owed(ar, plan, attempt, hints.RunbookAsked), cancellationToken);
         }
@@ -164,6 +164,7 @@ internal sealed class ArReconciler(
         CcOnly = plan.Cc.Count > 0 && !plan.ChangesLabels && plan.From == plan.To && ar.IsOpen,
         AnnounceNewAr = plan.Cc.Count > 0 && ar.IsOpen,
         Runbook = plan.PostRunbook,
+        RunbookProgress = plan.UpdateRunbookProgress,
         RunbookAsked = runbookAsked,
         Title = ar.Title,
         WebUrl = ar.WebUrl,

@@ -36,6 +36,7 @@ internal static partial class ReconcilerLog
         var (from, to) = (plan.From?.ToString() ?? "(no state)", plan.To?.ToString() ?? "(no state)");
         var (add, remove) = (string.Join(", ", plan.AddLabels), string.Join(", ", plan.RemoveLabels));
         var (cc, reasons) = (string.Join(", ", plan.Cc), string.Join(" ", plan.Reasons));
+        reasons += plan.PostRunbook ? " [runbook note owed]" : plan.UpdateRunbookProgress ? " [runbook progress to update]" : "";
         if (dryRun)
         {
             WouldApply(logger, projectId, iid, from, to, add, remove, cc, reasons);

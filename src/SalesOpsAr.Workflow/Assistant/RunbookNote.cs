@@ -49,6 +49,10 @@ public static class RunbookNote
         note.Append("**Sales Ops AR bot — runbook** for ").Append(Who(request)).Append(": ")
             .AppendJoin(" · ", input.Runbooks.Select(r => NoteText.Inline(r.System)))
             .Append(". Tick the steps as you go; values in `code` come from the AR.\n");
+        if (RunbookProgress.Line(input.Progress) is { } progress)
+        {
+            note.Append(progress).Append('\n');
+        }
 
         foreach (var runbook in input.Runbooks)
         {

@@ -20,6 +20,9 @@ public sealed record RunbookNoteInput
     /// <summary>An earlier runbook note asked the requester already: say what is missing without mentioning again.</summary>
     public bool AskedBefore { get; init; }
 
+    /// <summary>Progress per person on a bulk AR (<see cref="RunbookProgress"/>); empty: no progress line.</summary>
+    public IReadOnlyList<PersonProgress> Progress { get; init; } = [];
+
     /// <summary>Names the note in its marker, so a retry finds it; null when no retry can follow.</summary>
     public string? ChangeKey { get; init; }
 }

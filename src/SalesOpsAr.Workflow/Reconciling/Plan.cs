@@ -30,12 +30,15 @@ public sealed record Plan
     /// <summary>The runbook note is owed: the AR entered In Progress, or someone asked for it (<see cref="Assistant.RunbookTrigger"/>).</summary>
     public bool PostRunbook { get; init; }
 
+    /// <summary>A bulk AR's tasks changed: its runbook note's progress per person is brought up to date.</summary>
+    public bool UpdateRunbookProgress { get; init; }
+
     public bool ChangesLabels => AddLabels.Count > 0 || RemoveLabels.Count > 0;
 
     /// <summary>The plan edits the issue itself (labels or due date): one PUT.</summary>
     public bool EditsIssue => ChangesLabels || SetDueDate is not null;
 
-    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && !PostRunbook;
+    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && !PostRunbook && !UpdateRunbookProgress;
 
     public static Plan Needing(ContextNeeds needs) => new() { Needs = needs };
 }

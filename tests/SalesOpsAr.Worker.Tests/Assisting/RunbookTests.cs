@@ -149,6 +149,43 @@ public sealed class RunbookTests : PipelineFixture
         Assert.DoesNotContain(ar.BotNotes(), n => RunbookNote.IsRunbook(n.Body));
     }
 
+    [Fact]
+    public async Task ABulkAr_ShowsProgressPerPerson_AndTheSameNoteFollowsTheTicks()
+    {
+        var ar = GitLab.AddIssue(4242, 907, """
+            | Name | Email | Title |
+            |---|---|---|
+            | Jane Doe | jane.doe@example.com | SDR |
+            | John Roe | john.roe@example.com | SDR |
+
+            ### Sales Ops
+            #### Jane Doe
+            * [ ] Chorus: invite
+            * [ ] DataFox: invite
+            #### John Roe
+            * [ ] Chorus: invite
+            * [ ] DataFox: invite
+
+            cc @amber @meri
+            """, labels: [ActionNeeded]);
+        using (await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe")))
+        {
+            Assert.Equal("Progress per person: Jane Doe 0/2 · John Roe 0/2", (await RunbookNotes(ar, 1))[0].Body!.Split('\n')[1]);
+        }
+
+        var janesTicked = ar.Description.Replace("#### Jane Doe\n* [ ] Chorus: invite\n* [ ] DataFox: invite", "#### Jane Doe\n* [x] Chorus: invite\n* [x] DataFox: invite", StringComparison.Ordinal);
+        Assert.NotEqual(ar.Description, janesTicked);
+        using (await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Description = janesTicked))
+        {
+            await Eventually.Until(
+                () => ar.BotNotes().Single(n => RunbookNote.IsRunbook(n.Body)).Body!.Split('\n')[1],
+                line => line == "Progress per person: Jane Doe 2/2 ✓ · John Roe 0/2",
+                "the runbook note's progress after Jane's tasks are ticked");
+        }
+
+        Assert.Single(ar.BotNotes(), n => RunbookNote.IsRunbook(n.Body)); // edited, not posted again
+    }
+
     private void Past(long iid)
     {
         var past = GitLab.AddIssue(4242, iid, PastSdr, labels: [Completed]);
