@@ -112,13 +112,14 @@ public sealed class ArRequestReader(WorkflowSettings settings)
             AddMentioned(people, body);
         }
 
+        var asks = Asks(text);
         return new ArRequest
         {
             People = Combine(form, people, title),
-            Systems = Requested(text, systemValues.Keys),
+            Systems = [.. settings.SalesSystems.Select(s => s.Name).Where(s => asks.ContainsKey(s) || systemValues.ContainsKey(s))],
             SystemValues = systemValues.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase),
             Values = values,
-            Asks = Asks(text),
+            Asks = asks,
         };
     }
 
@@ -190,12 +191,6 @@ public sealed class ArRequestReader(WorkflowSettings settings)
         }
 
         return person.IsEmpty ? people : [person];
-    }
-
-    private IReadOnlyList<string> Requested(string text, IEnumerable<string> withValues)
-    {
-        var asked = Asks(text).Keys.Concat(withValues).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. settings.SalesSystems.Select(s => s.Name).Where(asked.Contains)];
     }
 
     // Sales Ops' tasks by the system they name, in their text or in a heading above them (#### Chorus).

@@ -66,7 +66,8 @@ public sealed class HostileMarkdownTests
 
     private static ArSnapshot Ar(string description) => Ars.Ar(description) with { Labels = ["SalesOpsAR::In Progress"], Assignees = ["jdoe"] };
 
-    private static TimeSpan Best(Action work) => Enumerable.Range(0, 3).Select(_ => Time(work)).Min();
+    // The best of five: another test assembly may share the two cores at the same moment.
+    private static TimeSpan Best(Action work) => Enumerable.Range(0, 5).Select(_ => Time(work)).Min();
 
     private static TimeSpan Time(Action work)
     {
