@@ -32,6 +32,35 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         * [ ] DataFox: invite as Member
         """;
 
+    private const string JaneAr = """
+        ## Baseline entitlements for a new Account Executive
+
+        Name: Jane Doe
+        Email: jane.doe@example.com
+        Title: Account Executive
+        Region: AMER West
+
+        #### Manager to-do:
+        * [x] Approve this request
+
+        #### Sales to-do:
+        * [ ] Salesforce: Account Executive profile
+        * [ ] Chorus: recorder seat
+        """;
+
+    // Provisioned last month: what a new Account Executive was given, found by the runbook note as precedent.
+    private const string PastAr = """
+        Name: Sam Lee
+        Title: Account Executive
+        Region: AMER East
+
+        #### Chorus
+        Role: Recorder
+        Team: AMER East
+        License Type: Full
+        * [x] Chorus: recorder seat
+        """;
+
     private readonly DemoClock _clock = new(Start);
     private readonly FakeGitLab _gitLab = new();
     private readonly FakeSlack _slack = new();
@@ -77,7 +106,7 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Summary: {LabelChanges} label changes and {NotesShown} bot notes on {_seen.Count} ARs, {_slack.Messages.Count} Slack messages, {_smtp.Messages.Count} e-mails; {_gitLab.Calls().Count} GitLab API calls.");
-        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/sweep.md (the nudges), docs/operations.md (running it for real).");
+        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/operations.md (running it for real).");
         return LabelChanges > 0 && NotesShown > 0 && _slack.Messages.Count > 0 ? 0 : 1;
     }
 
@@ -96,7 +125,11 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     private (FakeIssue Jane, FakeIssue Bulk, FakeIssue Away, FakeIssue Waiting, FakeIssue Held) Seed()
     {
         var lastWeek = Start.AddDays(-6); // Tuesday of the week before
-        var jane = Ar(101, "Jane Doe, Salesforce and Chorus, Account Executive", Ars.Template, Start.AddMinutes(5));
+        var past = _gitLab.AddIssue(4242, 90, PastAr, [Ars.Completed], ["jdoe"]); // history, not part of the day
+        past.Title = "Sam Lee, Chorus, Account Executive";
+        past.State = "closed";
+        past.CreatedAt = past.UpdatedAt = Start.AddDays(-30);
+        var jane = Ar(101, "Jane Doe, Salesforce and Chorus, Account Executive", JaneAr, Start.AddMinutes(5));
         var bulk = Ar(102, "Bulk: 3 SDRs EMEA, Salesforce, Chorus and DataFox", BulkAr, Start.AddMinutes(10));
         var away = Ar(103, "Raj Patel, Clari, Sales Manager", Ars.TemplateCcd, lastWeek, Ars.InProgress, "ksmith");
         _gitLab.SetStatus("ksmith", new FakeStatus("busy", "OOO until 30 Nov", "palm_tree"));

@@ -141,6 +141,9 @@ public sealed class CommandTests
         Assert.Contains("#101 labels: +SalesOpsAR::In Progress −SalesOpsAR::Action Needed", output, StringComparison.Ordinal);
         Assert.Contains("#105 labels: +SalesOPS: Waiting on SFDC License +SalesOpsAR::On Hold −SalesOpsAR::In Progress", output, StringComparison.Ordinal);
         Assert.Contains("#101 labels: +SalesOpsAR::Completed −SalesOpsAR::In Progress", output, StringComparison.Ordinal);
+        Assert.Contains("**Add To List**: `jane.doe@example.com`", output, StringComparison.Ordinal); // the runbook note on pickup
+        Assert.Contains("please add to the AR: Chorus License Type.", output, StringComparison.Ordinal);
+        Assert.Contains("[#90](https://gitlab.example.com/ar/-/issues/90) Sam Lee, Chorus, Account Executive — Chorus: `Role Recorder, Team AMER East, License Type Full`", output, StringComparison.Ordinal);
         Assert.Contains("`ksmith` is out of office", output, StringComparison.Ordinal);
         Assert.Contains("Slack: :clipboard: *3 Sales Ops ARs need attention*", output, StringComparison.Ordinal);
         Assert.Contains("E-mail to salesops-team@example.com: Sales Ops AR digest", output, StringComparison.Ordinal);
