@@ -24,4 +24,15 @@ public sealed class FiscalQuarterTests
     [InlineData(13)]
     public void LastDay_AMonthThatIsNone_IsRefused(int startMonth) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => FiscalQuarter.LastDay(new DateOnly(2026, 11, 23), startMonth));
+
+    [Theory]
+    [InlineData("UTC", "2027-04-30")] // 1 February 05:00 UTC: February already, the next fiscal year's Q1
+    [InlineData("America/Los_Angeles", "2027-01-31")] // still 31 January 21:00 in California: Q4
+    public void TheQuarter_IsTheOneHoldingTheTeamsDate_NotUtcs(string zone, string lastDay)
+    {
+        var instant = new DateTimeOffset(2027, 2, 1, 5, 0, 0, TimeSpan.Zero);
+        var calendar = new BusinessCalendar(TimeZoneInfo.FindSystemTimeZoneById(zone), [DayOfWeek.Monday], new TimeOnly(9, 0), new TimeOnly(17, 0), []);
+
+        Assert.Equal(DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture), FiscalQuarter.LastDay(calendar.LocalDate(instant), 2));
+    }
 }
