@@ -8,6 +8,7 @@ using SalesOpsAr.Worker.Noting;
 using SalesOpsAr.Worker.Notifying;
 using SalesOpsAr.Worker.Observability;
 using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Status;
 using SalesOpsAr.Worker.Reconciling;
 using SalesOpsAr.Worker.Sweeping;
 using Serilog;
@@ -87,6 +88,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddMessaging(configuration, mode);
         services.AddNotifying(configuration);
         services.AddSweeping(configuration);
+        services.AddStatus(configuration);
         services.AddObservability();
         services.AddHostedService<StartupReport>();
         return builder;

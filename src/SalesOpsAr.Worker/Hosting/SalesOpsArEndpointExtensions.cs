@@ -4,6 +4,7 @@ using SalesOpsAr.Worker.Configuration;
 using SalesOpsAr.Worker.Messaging;
 using SalesOpsAr.Worker.Observability;
 using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Status;
 
 namespace SalesOpsAr.Worker.Hosting;
 
@@ -36,6 +37,11 @@ public static class SalesOpsArEndpointExtensions
         {
             app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, ArChangedQueue queue) =>
                 receiver.HandleAsync(http, queue));
+        }
+
+        if (app.Services.GetRequiredService<RunMode>().Runs(Roles.Sweeper))
+        {
+            app.MapStatus(); // the sweeper holds the board; other roles have no /status
         }
 
         app.MapPrometheusScrapingEndpoint("/metrics");

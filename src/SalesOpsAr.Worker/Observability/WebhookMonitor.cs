@@ -29,10 +29,13 @@ internal sealed partial class WebhookMonitor(
         catch (GitLabException e)
         {
             Unreadable(logger, hookId, projectId, e.Message);
+            state.Described = $"hook {hookId}: could not be read ({e.Message}); reading hooks needs Maintainer";
             return;
         }
 
         var disabled = hook.IsDisabledAt(clock.GetUtcNow());
+        state.Described = !disabled ? $"hook {hookId}: enabled"
+            : $"hook {hookId}: {(hook.AlertStatus is "disabled" ? "disabled" : "temporarily disabled")}{(hook.DisabledUntil is { } du ? " until " + du.ToString("u", CultureInfo.InvariantCulture) : "")}";
         if (!state.Changed(disabled))
         {
             return;

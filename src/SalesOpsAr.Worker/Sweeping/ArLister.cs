@@ -22,7 +22,10 @@ internal sealed class ArLister(IGitLabClient gitLab, IOptions<GitLabOptions> opt
                     // An AR carrying a person's own Sales Ops label (SalesOpsAR::Blocked) is theirs: healed, never flagged.
                     var states = ar.Labels.Select(rules.Labels.StateOf).OfType<ArState>().Distinct().ToList();
                     ArState? state = states is [var one] && !ar.Labels.Any(rules.Labels.IsUnknownInScope) ? one : null;
-                    yield return new ListedAr(projectId, issue, ar, state, rules.TeamAssignees(ar));
+                    yield return new ListedAr(projectId, issue, ar, state, rules.TeamAssignees(ar))
+                    {
+                        HoldReason = ar.Labels.Select(rules.Labels.HoldOf).FirstOrDefault(h => h is not null)?.Reason,
+                    };
                 }
             }
         }

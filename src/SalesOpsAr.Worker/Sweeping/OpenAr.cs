@@ -7,4 +7,10 @@ public sealed record OpenAr(long Iid, string Title, string? Url, ArState State, 
 {
     /// <summary>The AR's due date; null when none is set.</summary>
     public DateOnly? DueDate { get; init; }
+
+    /// <summary>Why it is held (a hold label's reason); null when no hold label says.</summary>
+    public string? HoldReason { get; init; }
+
+    /// <summary>The flags raised on it at the sweep (whether or not a nudge was due then).</summary>
+    public IReadOnlyList<Workflow.Sweeping.FlagKind> Flags { get; init; } = [];
 }

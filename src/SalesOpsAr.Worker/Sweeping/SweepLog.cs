@@ -17,4 +17,7 @@ internal static partial class SweepLog
 
     [LoggerMessage(EventId = 303, Level = LogLevel.Information, Message = "Sweeper off: {Reason}")]
     public static partial void Off(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "The sweep's status snapshot could not be recorded; /status shows the previous one")]
+    public static partial void StatusNotRecorded(ILogger logger, Exception error);
 }

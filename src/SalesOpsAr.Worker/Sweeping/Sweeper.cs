@@ -21,7 +21,9 @@ internal sealed class Sweeper(
     DigestSender digest,
     WebhookMonitor monitor,
     SweepRecorder recorder,
-    RunMode mode)
+    Status.StatusRecorder status,
+    RunMode mode,
+    ILogger<Sweeper> logger)
 {
     public async Task<SweepSummary> RunOnceAsync(bool dryRun, CancellationToken cancellationToken)
     {
@@ -45,7 +47,20 @@ internal sealed class Sweeper(
         run.Failures.AddRange(dispatch.Failures.Select(f => recorder.Failed(f.Ar, f.Step, f.Error)));
         facts.Forget(dispatch.Written);
         var digestSent = !run.DryRun && await digest.SendIfDueAsync(run.Board, facts.Absent, run.Now, cancellationToken);
-        return recorder.Done(run, dispatch, digestSent);
+        var summary = recorder.Done(run, dispatch, digestSent);
+        if (mode.Hosted)
+        {
+            try
+            {
+                await status.RecordAsync(run, facts.Absent, summary, cancellationToken); // the status page's board
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                SweepLog.StatusNotRecorded(logger, e);
+            }
+        }
+
+        return summary;
     }
 
     private async Task SweepAsync(ListedAr ar, SweepRun run, StrongBox<string> step, CancellationToken cancellationToken)
@@ -67,7 +82,9 @@ internal sealed class Sweeper(
         }
 
         var created = ar.Issue.CreatedAt ?? run.Now;
-        run.Board.Add(new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created) { DueDate = ar.Issue.DueDate });
+        var card = new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created) { DueDate = ar.Issue.DueDate, HoldReason = ar.HoldReason };
+        var onBoard = run.Board.Count;
+        run.Board.Add(card);
         if (!flags.MayBeFlagged(state, ar.TeamAssignees.Count > 0, created, run.Now, ar.Issue.DueDate))
         {
             return;
@@ -75,6 +92,7 @@ internal sealed class Sweeper(
 
         step.Value = "history";
         var (arFacts, history) = await facts.ReadAsync(ar.ProjectId, ar.Issue, state, ar.TeamAssignees, run.Now, cancellationToken);
+        run.Board[onBoard] = card with { Flags = flags.Raised(arFacts, run.Now) };
         if (flags.Evaluate(arFacts, run.Now) is { Count: > 0 } nudges)
         {
             run.Due.Add(new DueNudges(ar.Ref, nudges));

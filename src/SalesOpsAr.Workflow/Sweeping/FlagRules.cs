@@ -49,7 +49,7 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     {
         ArgumentNullException.ThrowIfNull(facts);
         var due = new List<DueNudge>();
-        foreach (var (flag, days, since) in Raised(facts, now))
+        foreach (var (flag, days, since) in RaisedWithClocks(facts, now))
         {
             if (Schedule(facts, flag, since, now) is { } number)
             {
@@ -64,7 +64,14 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     public bool IsOverdue(ArState state, DateOnly? dueDate, DateTimeOffset now) =>
         state is ArState.ActionNeeded or ArState.InProgress && dueDate is { } due && calendar.LocalDate(now) > due;
 
-    private IEnumerable<(FlagKind Flag, double Days, DateTimeOffset EpisodeStart)> Raised(ArFacts facts, DateTimeOffset now)
+    /// <summary>The flags raised on the AR now, whether or not a nudge about them is due (for the status page).</summary>
+    public IReadOnlyList<FlagKind> Raised(ArFacts facts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return [.. RaisedWithClocks(facts, now).Select(r => r.Flag)];
+    }
+
+    private IEnumerable<(FlagKind Flag, double Days, DateTimeOffset EpisodeStart)> RaisedWithClocks(ArFacts facts, DateTimeOffset now)
     {
         if (IsOverdue(facts.State, facts.DueDate, now))
         {

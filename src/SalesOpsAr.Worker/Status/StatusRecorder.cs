@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.Workflow.Absence;
+using SalesOpsAr.Workflow.Calendar;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Sweeping;
+
+namespace SalesOpsAr.Worker.Status;
+
+/// <summary>Turns a finished sweep into the status page's snapshot: the board, the team's load and the health, read once per sweep.</summary>
+internal sealed class StatusRecorder(
+    StatusBoard board,
+    ArRules rules,
+    BusinessCalendar calendar,
+    Messaging.QueueDepths queues,
+    GitLabHeadroom headroom,
+    Observability.WebhookMonitorState webhook,
+    IOptions<GitLabOptions> gitLab)
+{
+    public async Task RecordAsync(SweepRun run, IReadOnlyDictionary<string, OutOfOffice> absent, SweepSummary summary, CancellationToken cancellationToken)
+    {
+        var open = run.Board;
+        var team = rules.Settings.Team.Concat(rules.Settings.Dris).Distinct(StringComparer.OrdinalIgnoreCase);
+        board.Record(new StatusSnapshot
+        {
+            SweptAt = run.Now,
+            SweepDuration = summary.Duration,
+            DryRun = run.DryRun,
+            GitLabCalls = summary.GitLabCalls,
+            CallsPerMinute = gitLab.Value.CallsPerMinute,
+            Failures = summary.Failures.Count,
+            Cards = [.. open.Select(a => new StatusCard
+            {
+                Iid = a.Iid,
+                Title = a.Title,
+                Url = a.Url,
+                State = a.State,
+                HoldReason = a.HoldReason,
+                AgeBusinessDays = calendar.BusinessDaysBetween(a.CreatedAt, run.Now),
+                Assignees = a.TeamAssignees,
+                DueDate = a.DueDate,
+                Flags = a.Flags,
+            })],
+            Load = [.. team.Select(member => new TeamLoad(
+                member,
+                open.Count(a => a.State != ArState.Completed && a.TeamAssignees.Contains(member, StringComparer.OrdinalIgnoreCase)),
+                absent.TryGetValue(member, out var away) && away.IsOut,
+                absent.TryGetValue(member, out var known) && known.IsOut ? known.Until : null))
+                .Where(l => l.OpenArs > 0 || l.OutOfOffice)],
+            Webhook = webhook.Described,
+            Queues = await queues.ReadAsync(cancellationToken),
+            RateLimitRemaining = headroom.Remaining,
+            RateLimitLimit = headroom.Limit,
+        });
+    }
+}

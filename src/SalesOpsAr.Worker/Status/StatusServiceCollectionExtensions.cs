@@ -1,0 +1,17 @@
+using SalesOpsAr.Worker.Configuration;
+
+namespace SalesOpsAr.Worker.Status;
+
+/// <summary>The status page: its options, the last sweep's snapshot and the recorder that makes it.</summary>
+internal static class StatusServiceCollectionExtensions
+{
+    public static IServiceCollection AddStatus(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<StatusOptions>(configuration, StatusOptions.Section)
+            .AddOptionsCheck<StatusOptions, StatusOptionsChecks>();
+        services.AddSingleton<StatusBoard>();
+        services.AddSingleton<Messaging.QueueDepths>();
+        services.AddSingleton<StatusRecorder>();
+        return services;
+    }
+}
