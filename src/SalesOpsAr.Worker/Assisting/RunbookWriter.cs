@@ -24,6 +24,7 @@ internal sealed partial class RunbookWriter(
     RunbookCatalog catalog,
     PrecedentFinder precedents,
     Messaging.BrokerArLock acrossWorkers,
+    Observability.SalesOpsArMetrics metrics,
     IOptions<GitLabOptions> gitLabOptions,
     ILogger<RunbookWriter> logger)
 {
@@ -75,6 +76,7 @@ internal sealed partial class RunbookWriter(
             ChangeKey = owed.ChangeKey,
         });
         await gitLab.CreateNoteAsync(owed.ProjectId, owed.Iid, body, cancellationToken);
+        metrics.NotePosted("runbook");
         Posted(logger, owed.ProjectId, owed.Iid, request.Systems, request.People.Count);
     }
 

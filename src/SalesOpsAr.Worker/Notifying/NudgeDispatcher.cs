@@ -39,6 +39,7 @@ internal sealed class NudgeDispatcher(
             try
             {
                 posted = await gitLab.CreateNoteAsync(ar.ProjectId, ar.Iid, note.Render(), cancellationToken);
+                metrics.NotePosted("nudge");
             }
             catch (GitLabException e)
             {

@@ -88,6 +88,7 @@ internal sealed partial class NoteWriter(
             }
 
             await gitLab.CreateNoteAsync(note.ProjectId, note.Iid, body, cancellationToken);
+            metrics.NotePosted("change");
         }
         catch (GitLabApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
         {

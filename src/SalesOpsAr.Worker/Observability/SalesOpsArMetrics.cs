@@ -23,7 +23,10 @@ public sealed class SalesOpsArMetrics : IDisposable
     private readonly Histogram<double> _sweepDuration;
     private readonly Histogram<double> _noteDelay;
     private readonly Counter<long> _coalesced;
-    private readonly Dictionary<ArState, long> _openByState = [];
+    private readonly Counter<long> _notesPosted;
+    private readonly Histogram<double> _timeToPickup;
+    private readonly Histogram<double> _timeToCompleted;
+    private BoardGauges _board = BoardGauges.Empty;
 
     public SalesOpsArMetrics(IMeterFactory meters)
     {
@@ -39,7 +42,17 @@ public sealed class SalesOpsArMetrics : IDisposable
         _sweepDuration = _meter.CreateHistogram<double>("salesopsar.sweep.duration", unit: "s", description: "Wall time of one sweep");
         _noteDelay = _meter.CreateHistogram<double>("salesopsar.note_delay", unit: "s", description: "From the label edit to its note posted (notes trail at GitLab's notes pace)");
         _coalesced = _meter.CreateCounter<long>("salesopsar.coalesced", description: "AR messages answered by a read of the AR made after they were received: no GitLab call of their own");
-        _meter.CreateObservableGauge("salesopsar.open_ars", ObserveOpen, description: "Open Sales Ops ARs by state, at the last sweep");
+        _notesPosted = _meter.CreateCounter<long>("salesopsar.notes_posted", description: "Notes the bot posted on ARs, by kind (change, runbook, nudge)");
+        _timeToPickup = _meter.CreateHistogram<double>("salesopsar.ar.time_to_pickup", unit: "h", description: "From an AR opened to its entering In Progress, by clock (wall, business)");
+        _timeToCompleted = _meter.CreateHistogram<double>("salesopsar.ar.time_to_completed", unit: "h", description: "From an AR opened to Sales Ops' part Completed, by clock (wall, business)");
+        _meter.CreateObservableGauge("salesopsar.open_ars", () => Observe(b => b.ByState, "state"), description: "Open Sales Ops ARs by state, at the last sweep");
+        _meter.CreateObservableGauge("salesopsar.flagged_ars", () => Observe(b => b.ByFlag, "flag"), description: "Open ARs by raised flag (unassigned, stale, overdue, …), at the last sweep");
+        _meter.CreateObservableGauge("salesopsar.assigned_ars", () => Observe(b => b.ByAssignee, "assignee"), description: "Open ARs (not Completed) per team assignee, at the last sweep");
+        _meter.CreateObservableGauge(
+            "salesopsar.oldest_ar_age",
+            () => Volatile.Read(ref _board).OldestByState.Select(kv => new Measurement<double>(kv.Value, new KeyValuePair<string, object?>("state", kv.Key))),
+            unit: "d",
+            description: "Age of the oldest open AR per state, in business days since it was opened, at the last sweep");
     }
 
     public void Webhook(string outcome) => _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
@@ -62,27 +75,29 @@ public sealed class SalesOpsArMetrics : IDisposable
 
     public void Coalesced() => _coalesced.Add(1);
 
-    public void SweepDone(TimeSpan elapsed, IEnumerable<ArState> openStates)
+    public void SweepDone(TimeSpan elapsed, BoardGauges board)
     {
         _sweepDuration.Record(elapsed.TotalSeconds);
-        var counts = openStates.GroupBy(s => s).ToDictionary(g => g.Key, g => (long)g.Count());
-        lock (_openByState)
+        Volatile.Write(ref _board, board);
+    }
+
+    public void NotePosted(string kind) => _notesPosted.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>An AR entered In Progress or Completed: how long since it was opened, on the wall clock and in business hours.</summary>
+    public void Reached(ArState state, TimeSpan wall, TimeSpan business)
+    {
+        var histogram = state switch
         {
-            _openByState.Clear();
-            foreach (var state in StateLabels.All)
-            {
-                _openByState[state] = counts.GetValueOrDefault(state);
-            }
-        }
+            ArState.InProgress => _timeToPickup,
+            ArState.Completed => _timeToCompleted,
+            _ => null,
+        };
+        histogram?.Record(Math.Max(0, wall.TotalHours), new KeyValuePair<string, object?>("clock", "wall"));
+        histogram?.Record(Math.Max(0, business.TotalHours), new KeyValuePair<string, object?>("clock", "business"));
     }
 
     public void Dispose() => _meter.Dispose();
 
-    private List<Measurement<long>> ObserveOpen()
-    {
-        lock (_openByState)
-        {
-            return _openByState.Select(kv => new Measurement<long>(kv.Value, new KeyValuePair<string, object?>("state", kv.Key.ToString()))).ToList();
-        }
-    }
+    private IEnumerable<Measurement<long>> Observe(Func<BoardGauges, IReadOnlyDictionary<string, long>> of, string attribute) =>
+        of(Volatile.Read(ref _board)).Select(kv => new Measurement<long>(kv.Value, new KeyValuePair<string, object?>(attribute, kv.Key)));
 }

@@ -29,6 +29,7 @@ internal static class ArInput
             WebUrl = issue.WebUrl,
             DueDate = issue.DueDate,
             Author = issue.Author?.Username,
+            CreatedAt = issue.CreatedAt,
         };
     }
 

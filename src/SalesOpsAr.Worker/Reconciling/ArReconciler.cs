@@ -23,6 +23,7 @@ internal sealed class ArReconciler(
     Noting.INoteOutbox notes,
     ArCoalescer coalescer,
     Observability.SalesOpsArMetrics metrics,
+    Workflow.Calendar.BusinessCalendar calendar,
     TimeProvider clock,
     ILogger<ArReconciler> logger)
 {
@@ -142,6 +143,11 @@ internal sealed class ArReconciler(
         if (plan.From != plan.To)
         {
             metrics.Transition(plan.From, plan.To);
+            if (plan.To is { } reached && ar.CreatedAt is { } opened && (reached == Workflow.Labels.ArState.Completed || plan.From is null or Workflow.Labels.ArState.ActionNeeded))
+            {
+                var now = clock.GetUtcNow();
+                metrics.Reached(reached, now - opened, calendar.WorkingTimeBetween(opened, now));
+            }
         }
         return new ReconcileResult(ReconcileOutcome.Applied, plan);
     }

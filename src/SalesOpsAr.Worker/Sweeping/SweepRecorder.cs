@@ -5,7 +5,8 @@ using SalesOpsAr.Worker.Observability;
 namespace SalesOpsAr.Worker.Sweeping;
 
 /// <summary>Starts a sweep's record and says what it did: in the log, in the metrics, and as the summary the CLI prints.</summary>
-internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, SalesOpsArMetrics metrics, TimeProvider clock, ILogger<SweepRecorder> logger)
+internal sealed class SweepRecorder(
+    SweepState state, GitLabCallMeter calls, SalesOpsArMetrics metrics, Workflow.Calendar.BusinessCalendar calendar, TimeProvider clock, ILogger<SweepRecorder> logger)
 {
     /// <summary>Starts a sweep's record; synchronous, so the call count it starts belongs to the caller's flow.</summary>
     public SweepRun Begin(bool dryRun) => new(clock.GetUtcNow(), dryRun, state.HealSince, calls.Count());
@@ -18,6 +19,15 @@ internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, Sal
         metrics.SweepFailure(step);
         return new SweepFailure(ar, step, reason);
     }
+
+    private BoardGauges Gauges(SweepRun run) => new()
+    {
+        ByState = Workflow.Labels.StateLabels.All.ToDictionary(s => s.ToString(), s => (long)run.Board.Count(a => a.State == s)),
+        ByFlag = run.Board.SelectMany(a => a.Flags).GroupBy(f => f).ToDictionary(g => g.Key.ToString(), g => (long)g.Count()),
+        OldestByState = run.Board.GroupBy(a => a.State).ToDictionary(g => g.Key.ToString(), g => calendar.BusinessDaysBetween(g.Min(a => a.CreatedAt), run.Now)),
+        ByAssignee = run.Board.Where(a => a.State != Workflow.Labels.ArState.Completed).SelectMany(a => a.TeamAssignees)
+            .GroupBy(a => a, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => (long)g.Count()),
+    };
 
     public SweepSummary Done(SweepRun run, NudgeDispatch dispatch, bool digestSent)
     {
@@ -33,7 +43,7 @@ internal sealed class SweepRecorder(SweepState state, GitLabCallMeter calls, Sal
             }
         }
 
-        metrics.SweepDone(duration, run.Board.Select(a => a.State));
+        metrics.SweepDone(duration, Gauges(run));
         SweepLog.Done(logger, (long)duration.TotalMilliseconds, run.Seen, run.Changed, run.Due.Count, run.Failures.Count, used, run.DryRun);
         return new SweepSummary
         {

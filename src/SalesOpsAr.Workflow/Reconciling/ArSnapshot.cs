@@ -21,6 +21,9 @@ public sealed record ArSnapshot
     /// <summary>The due date; null when none is set.</summary>
     public DateOnly? DueDate { get; init; }
 
+    /// <summary>When the AR was opened; null when unknown.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     /// <summary>Who opened the AR (username, no @); null when unknown.</summary>
     public string? Author { get; init; }
 }

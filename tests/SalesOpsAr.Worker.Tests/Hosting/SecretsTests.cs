@@ -13,6 +13,7 @@ namespace SalesOpsAr.Worker.Tests.Hosting;
 public sealed class SecretsTests
 {
     private const string SmtpPassword = "smtp-pw-5b1e0c9d7f";
+    private const string StatusToken = "status-pw-8c2f4e6a1b3d5f70";
 
     [Fact]
     public async Task ARunWithEverySecretSet_WritesNoneOfThem()
@@ -36,6 +37,7 @@ public sealed class SecretsTests
             s["Notifications:Smtp:Username"] = "bot";
             s["Notifications:Smtp:Password"] = SmtpPassword;
             s["Notifications:Email:Team:0"] = "team@example.com";
+            s["Status:Token"] = StatusToken;
         });
         var written = new StringBuilder();
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
@@ -70,6 +72,14 @@ public sealed class SecretsTests
             written.Append(await Dump(response));
         }
 
+        foreach (var path in new[] { "/status", "/status.json" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Authorization = new("Bearer", StatusToken) } };
+            using var response = await http.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            written.Append(await Dump(response));
+        }
+
         written.Append(host.Logs.All());
         var (_, commandOutput) = await ServiceProcess.RunAsync(
             new Dictionary<string, string>
@@ -80,13 +90,15 @@ public sealed class SecretsTests
                 ["Transport__RabbitMq__Uri"] = rabbitUser.Uri + "%%broken",
                 ["Notifications__Slack__WebhookUrl"] = slack.WebhookUrl + " broken",
                 ["Notifications__Smtp__Password"] = SmtpPassword,
+                ["Status__Token"] = " " + StatusToken[..10], // too short: refused without being repeated
             },
             ["validate-config"]);
         written.Append(commandOutput);
 
         var everything = written.ToString();
         Assert.Contains("Sales Ops", everything, StringComparison.Ordinal); // the scan saw real output
-        foreach (var secret in new[] { FakeGitLab.Token, WorkerHost.WebhookSecret, rabbitUser.Password, "T000/B000/XXXXXXXX", SmtpPassword })
+        Assert.Contains("Status:Token (environment variable Status__Token): must be empty", everything, StringComparison.Ordinal);
+        foreach (var secret in new[] { FakeGitLab.Token, WorkerHost.WebhookSecret, rabbitUser.Password, "T000/B000/XXXXXXXX", SmtpPassword, StatusToken, StatusToken[..10] })
         {
             Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
         }
