@@ -20,6 +20,7 @@ source "$root/tests/services.sh"
 ensure_rabbitmq
 ensure_maildev
 ensure_compose
+ensure_browser_and_prometheus
 
 set +e
 say "running the tests"

@@ -11,13 +11,13 @@ port_open() { timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 export RABBITMQ_NODENAME=${RABBITMQ_NODENAME:-rabbit@localhost}
 export ERL_EPMD_ADDRESS=127.0.0.1
 
-apt_install() { # package, log name
+apt_install() { # package, log name, [apt options]
   say "installing $1 (Debian package)"
   timeout 600 apt-get update -qq >/dev/null 2>&1 || say "apt-get update failed or timed out; trying the install anyway"
   # policy-rc.d keeps the package's own service from starting: ours is started below, on loopback.
   local policy=/usr/sbin/policy-rc.d added=
   if [[ ! -e $policy ]]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && added=1; fi
-  DEBIAN_FRONTEND=noninteractive NEEDRESTART_MODE=l timeout 900 apt-get install -y -qq "$1" \
+  DEBIAN_FRONTEND=noninteractive NEEDRESTART_MODE=l timeout 900 apt-get install -y -qq ${3:-} "$1" \
     >"$logs/apt-$2.log" 2>&1 </dev/null
   local status=$?
   [[ -n $added ]] && rm -f "$policy"
@@ -82,6 +82,13 @@ ensure_maildev() {
     >"$logs/maildev.log" 2>&1 &
   for _ in $(seq 1 60); do port_open 1025 && port_open 1080 && return; sleep 0.5; done
   say "MailDev did not start; the end of $logs/maildev.log:"; tail -n 20 "$logs/maildev.log" >&2; exit 1
+}
+
+# Headless Chromium (the status page as a browser shows it) and Prometheus (promtool and a real scraper for the
+# dashboard's and the alerts' PromQL); neither runs as a service.
+ensure_browser_and_prometheus() {
+  [[ -x /usr/bin/chromium ]] || apt_install chromium chromium --no-install-recommends
+  command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 || apt_install prometheus prometheus --no-install-recommends
 }
 
 ensure_compose() {

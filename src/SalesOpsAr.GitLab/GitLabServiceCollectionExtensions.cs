@@ -20,7 +20,6 @@ public static class GitLabServiceCollectionExtensions
         services.AddSingleton<GitLabCallMeter>();
         services.AddTransient<CallMeterHandler>();
         services.AddTransient<RateLimitGate>();
-        services.AddSingleton<GitLabHeadroom>();
         services.AddSingleton(sp => new NotesBudget(
             sp.GetRequiredService<IOptions<GitLabOptions>>().Value.NotesPerMinute, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddTransient<NotesGate>();

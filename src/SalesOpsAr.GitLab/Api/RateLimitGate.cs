@@ -8,7 +8,7 @@ namespace SalesOpsAr.GitLab.Api;
 /// a minute, so a reset further ahead than <see cref="LongestWait"/> (a clock gone wrong, a proxy, a stranger's
 /// header) waits no longer than that, and one in the past not at all.
 /// </summary>
-public sealed class RateLimitGate(TimeProvider clock, GitLabHeadroom headroom) : DelegatingHandler
+public sealed class RateLimitGate(TimeProvider clock) : DelegatingHandler
 {
     public static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
 
@@ -23,11 +23,6 @@ public sealed class RateLimitGate(TimeProvider clock, GitLabHeadroom headroom) :
         }
 
         var response = await base.SendAsync(request, cancellationToken);
-        if (Header(response, "RateLimit-Remaining") is { } remaining)
-        {
-            headroom.Saw(remaining, Header(response, "RateLimit-Limit"));
-        }
-
         if (Header(response, "RateLimit-Remaining") == 0 && Header(response, "RateLimit-Reset") is { } reset)
         {
             var now = clock.GetUtcNow();

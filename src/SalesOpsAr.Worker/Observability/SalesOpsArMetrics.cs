@@ -27,6 +27,7 @@ public sealed class SalesOpsArMetrics : IDisposable
     private readonly Histogram<double> _timeToPickup;
     private readonly Histogram<double> _timeToCompleted;
     private BoardGauges _board = BoardGauges.Empty;
+    private IReadOnlyDictionary<string, long?> _queues = new Dictionary<string, long?>();
 
     public SalesOpsArMetrics(IMeterFactory meters)
     {
@@ -48,6 +49,10 @@ public sealed class SalesOpsArMetrics : IDisposable
         _meter.CreateObservableGauge("salesopsar.open_ars", () => Observe(b => b.ByState, "state"), description: "Open Sales Ops ARs by state, at the last sweep");
         _meter.CreateObservableGauge("salesopsar.flagged_ars", () => Observe(b => b.ByFlag, "flag"), description: "Open ARs by raised flag (unassigned, stale, overdue, …), at the last sweep");
         _meter.CreateObservableGauge("salesopsar.assigned_ars", () => Observe(b => b.ByAssignee, "assignee"), description: "Open ARs (not Completed) per team assignee, at the last sweep");
+        _meter.CreateObservableGauge(
+            "salesopsar.queue.messages",
+            () => Volatile.Read(ref _queues).Where(q => q.Value is not null).Select(q => new Measurement<long>(q.Value!.Value, new KeyValuePair<string, object?>("queue", q.Key))),
+            description: "Messages waiting per bus queue (work and error queues), read by the sweeper at each sweep; none on the in-memory transport");
         _meter.CreateObservableGauge(
             "salesopsar.oldest_ar_age",
             () => Volatile.Read(ref _board).OldestByState.Select(kv => new Measurement<double>(kv.Value, new KeyValuePair<string, object?>("state", kv.Key))),
@@ -80,6 +85,8 @@ public sealed class SalesOpsArMetrics : IDisposable
         _sweepDuration.Record(elapsed.TotalSeconds);
         Volatile.Write(ref _board, board);
     }
+
+    public void QueueDepths(IReadOnlyDictionary<string, long?> queues) => Volatile.Write(ref _queues, queues);
 
     public void NotePosted(string kind) => _notesPosted.Add(1, new KeyValuePair<string, object?>("kind", kind));
 

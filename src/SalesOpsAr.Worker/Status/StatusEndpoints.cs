@@ -65,6 +65,6 @@ internal static class StatusEndpoints
             load = snapshot.Load,
             webhook = snapshot.Webhook,
             queues = snapshot.Queues,
-            rateLimit = new { remaining = snapshot.RateLimitRemaining, limit = snapshot.RateLimitLimit },
+            rateLimitRemaining = snapshot.RateLimitRemaining,
         };
 }

@@ -129,7 +129,7 @@ internal static class StatusPage
             Row(html, "Last sweep", $"{Time(snapshot.SweptAt, zone)}, {snapshot.SweepDuration.TotalSeconds:0.0} s, {snapshot.GitLabCalls} GitLab calls (budget {snapshot.CallsPerMinute}/min){(snapshot.Failures > 0 ? $", {snapshot.Failures} ARs failed" : "")}");
             Row(html, "GitLab webhook", snapshot.Webhook);
             Row(html, "Queues", snapshot.Queues.Count == 0 ? "in memory (no broker)" : string.Join(" · ", snapshot.Queues.Select(q => $"{q.Key} {q.Value?.ToString(CultureInfo.InvariantCulture) ?? "?"}")));
-            Row(html, "GitLab rate limit", snapshot.RateLimitRemaining is { } left ? $"{left} of {snapshot.RateLimitLimit?.ToString(CultureInfo.InvariantCulture) ?? "?"} left on its last answer" : "GitLab sent no RateLimit headers");
+            Row(html, "GitLab rate limit", snapshot.RateLimitRemaining is { } left ? $"{left} calls left on its last answer (RateLimit-Remaining)" : "GitLab sent no RateLimit headers");
         }
 
         Row(html, "Version", version);

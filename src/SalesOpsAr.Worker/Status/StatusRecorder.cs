@@ -15,13 +15,16 @@ internal sealed class StatusRecorder(
     ArRules rules,
     BusinessCalendar calendar,
     Messaging.QueueDepths queues,
-    GitLabHeadroom headroom,
+    GitLabCallMeter calls,
+    Observability.SalesOpsArMetrics metrics,
     Observability.WebhookMonitorState webhook,
     IOptions<GitLabOptions> gitLab)
 {
     public async Task RecordAsync(SweepRun run, IReadOnlyDictionary<string, OutOfOffice> absent, SweepSummary summary, CancellationToken cancellationToken)
     {
         var open = run.Board;
+        var depths = await queues.ReadAsync(cancellationToken);
+        metrics.QueueDepths(depths);
         var team = rules.Settings.Team.Concat(rules.Settings.Dris).Distinct(StringComparer.OrdinalIgnoreCase);
         board.Record(new StatusSnapshot
         {
@@ -50,9 +53,8 @@ internal sealed class StatusRecorder(
                 absent.TryGetValue(member, out var known) && known.IsOut ? known.Until : null))
                 .Where(l => l.OpenArs > 0 || l.OutOfOffice)],
             Webhook = webhook.Described,
-            Queues = await queues.ReadAsync(cancellationToken),
-            RateLimitRemaining = headroom.Remaining,
-            RateLimitLimit = headroom.Limit,
+            Queues = depths,
+            RateLimitRemaining = calls.RateLimitRemaining is var left and >= 0 ? left : null,
         });
     }
 }

@@ -24,7 +24,6 @@ public sealed record StatusSnapshot
     /// <summary>Messages waiting per queue (the bus's work and error queues); empty on the in-memory transport.</summary>
     public IReadOnlyDictionary<string, long?> Queues { get; init; } = new Dictionary<string, long?>();
 
-    /// <summary>GitLab's own <c>RateLimit-Remaining</c> of <c>RateLimit-Limit</c> on its last answer; null when it sent none.</summary>
+    /// <summary>GitLab's own <c>RateLimit-Remaining</c> on its last answer; null when it sent none.</summary>
     public long? RateLimitRemaining { get; init; }
-    public long? RateLimitLimit { get; init; }
 }

@@ -14,7 +14,16 @@ public sealed class ComposeAndDockerfileTests
         var stream = new YamlStream();
         stream.Load(new StringReader(rendered));
         var services = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("services")];
-        Assert.Equal(["maildev", "rabbitmq", "setup", "worker"], services.Children.Keys.Select(k => k.ToString()).Order());
+        Assert.Equal(["grafana", "maildev", "prometheus", "rabbitmq", "setup", "worker"], services.Children.Keys.Select(k => k.ToString()).Order());
+        foreach (var optional in new[] { "prometheus", "grafana" })
+        {
+            var service = (YamlMappingNode)services.Children[new YamlScalarNode(optional)];
+            Assert.Equal(["monitoring"], ((YamlSequenceNode)service.Children[new YamlScalarNode("profiles")]).Children.Select(c => c.ToString())); // off by default
+            foreach (var volume in ((YamlSequenceNode)service.Children[new YamlScalarNode("volumes")]).Children.Select(v => v.ToString().Split(':')[0]))
+            {
+                Assert.True(File.Exists(volume) || Directory.Exists(volume), $"{optional} mounts {volume}, which is missing");
+            }
+        }
 
         var worker = (YamlMappingNode)services.Children[new YamlScalarNode("worker")];
         var environment = EnvironmentOf(worker);
