@@ -17,6 +17,9 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private const string TeamAddress = "salesops-team@example.com";
+
+    /// <summary>The status page's password in the demo (any user name).</summary>
+    public const string StatusToken = "demo-status-token-0001";
     private const string BulkAr = """
         ## Bulk access request: three Sales Development Representatives, EMEA
 
@@ -106,7 +109,8 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Summary: {LabelChanges} label changes and {NotesShown} bot notes on {_seen.Count} ARs, {_slack.Messages.Count} Slack messages, {_smtp.Messages.Count} e-mails; {_gitLab.Calls().Count} GitLab API calls.");
-        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/operations.md (running it for real).");
+        await output.WriteLineAsync($"Board: the status page showed it at {new Uri(_host.BaseAddress, "/status")} (user demo, password {StatusToken}), {NotesShown} notes and all.");
+        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/observability.md (status page, metrics, dashboard), docs/operations.md (running it for real).");
         return LabelChanges > 0 && NotesShown > 0 && _slack.Messages.Count > 0 ? 0 : 1;
     }
 
@@ -254,7 +258,21 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         ["Notifications:Email:People:jdoe"] = "jdoe@example.com",
         ["Notifications:Email:People:ksmith"] = "ksmith@example.com",
         ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Status:Token"] = StatusToken,
     };
+
+    /// <summary>Keeps the service up after the day: the status page and the metrics, until Enter or Ctrl+C.</summary>
+    public async Task ServeAsync()
+    {
+        var page = new UriBuilder(new Uri(_host!.BaseAddress, "/status")) { UserName = "demo", Password = StatusToken }.Uri;
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"Status page: {page}  (user demo, password {StatusToken}; also {new Uri(_host.BaseAddress, "/status.json")} and {new Uri(_host.BaseAddress, "/metrics")})");
+        await output.WriteLineAsync("The service stays up; press Enter (or Ctrl+C) to stop.");
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        var enter = Task.Run(() => Console.In.ReadLine(), CancellationToken.None);
+        await Task.WhenAny(enter, Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default));
+    }
 
     private static bool MailDevListens()
     {

@@ -6,10 +6,21 @@ namespace SalesOpsAr.Demo;
 /// </summary>
 internal static class DemoProgram
 {
-    public static async Task<int> Main()
+    /// <param name="args"><c>--serve</c>: after the day, keep the service up (status page, metrics) until Enter or Ctrl+C.</param>
+    public static async Task<int> Main(string[] args)
     {
         Console.WriteLine("SalesOpsAr demo: the real service, a simulated GitLab and Slack, a scripted day of a Sales Ops team.");
         await using var day = new DemoDay(Console.Out);
-        return await day.RunAsync();
+        var exit = await day.RunAsync();
+        if (args.Contains("--serve"))
+        {
+            await day.ServeAsync();
+        }
+        else
+        {
+            Console.WriteLine("The status page and /metrics went away with the demo; to look at them in a browser, run it with `-- --serve`.");
+        }
+
+        return exit;
     }
 }

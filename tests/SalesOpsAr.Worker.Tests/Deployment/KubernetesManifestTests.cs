@@ -99,15 +99,16 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Service_SelectsTheReceiversAndTargetsTheirPort()
+    public void Services_TheWebhookSelectsTheReceivers_TheStatusPageTheSweeper()
     {
-        var service = Objects().Single(d => Scalar(d, "kind") == "Service");
-        var worker = DeploymentNamed("salesopsar-worker");
-
-        var labels = Map(worker, "spec", "template", "metadata", "labels");
-        Assert.All(Map(service, "spec", "selector"), kv => Assert.Equal(kv.Value, labels.GetValueOrDefault(kv.Key)));
-        var port = (YamlMappingNode)Sequence(service, "spec", "ports").Single();
-        Assert.Equal("http", Scalar(port, "targetPort"));
+        foreach (var (serviceName, deployment) in new[] { ("salesopsar-worker", "salesopsar-worker"), ("salesopsar-status", "salesopsar-sweeper") })
+        {
+            var service = Objects().Single(d => Scalar(d, "kind") == "Service" && Scalar(d, "metadata", "name") == serviceName);
+            var labels = Map(DeploymentNamed(deployment), "spec", "template", "metadata", "labels");
+            Assert.All(Map(service, "spec", "selector"), kv => Assert.Equal(kv.Value, labels.GetValueOrDefault(kv.Key)));
+            var port = (YamlMappingNode)Sequence(service, "spec", "ports").Single();
+            Assert.Equal("http", Scalar(port, "targetPort"));
+        }
     }
 
     [Fact]
