@@ -21,6 +21,7 @@ internal static class ObservabilityServiceCollectionExtensions
             .AddView("salesopsar.sweep.duration", new ExplicitBucketHistogramConfiguration { Boundaries = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300] })
             .AddView("salesopsar.ar.time_to_pickup", new ExplicitBucketHistogramConfiguration { Boundaries = Hours })
             .AddView("salesopsar.ar.time_to_completed", new ExplicitBucketHistogramConfiguration { Boundaries = Hours })
+            .AddView("salesopsar.ar.time_in_state", new ExplicitBucketHistogramConfiguration { Boundaries = Hours })
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()

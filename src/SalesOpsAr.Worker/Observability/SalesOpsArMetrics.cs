@@ -26,6 +26,7 @@ public sealed class SalesOpsArMetrics : IDisposable
     private readonly Counter<long> _notesPosted;
     private readonly Histogram<double> _timeToPickup;
     private readonly Histogram<double> _timeToCompleted;
+    private readonly Histogram<double> _timeInState;
     private BoardGauges _board = BoardGauges.Empty;
     private IReadOnlyDictionary<string, long?> _queues = new Dictionary<string, long?>();
 
@@ -46,6 +47,7 @@ public sealed class SalesOpsArMetrics : IDisposable
         _notesPosted = _meter.CreateCounter<long>("salesopsar.notes_posted", description: "Notes the bot posted on ARs, by kind (change, runbook, nudge)");
         _timeToPickup = _meter.CreateHistogram<double>("salesopsar.ar.time_to_pickup", unit: "h", description: "From an AR opened to its entering In Progress, by clock (wall, business)");
         _timeToCompleted = _meter.CreateHistogram<double>("salesopsar.ar.time_to_completed", unit: "h", description: "From an AR opened to Sales Ops' part Completed, by clock (wall, business)");
+        _timeInState = _meter.CreateHistogram<double>("salesopsar.ar.time_in_state", unit: "h", description: "How long ARs stayed in a state before leaving it (seen by the sweeper, to within a sweep interval), by state and clock (wall, business)");
         _meter.CreateObservableGauge("salesopsar.open_ars", () => Observe(b => b.ByState, "state"), description: "Open Sales Ops ARs by state, at the last sweep");
         _meter.CreateObservableGauge("salesopsar.flagged_ars", () => Observe(b => b.ByFlag, "flag"), description: "Open ARs by raised flag (unassigned, stale, overdue, …), at the last sweep");
         _meter.CreateObservableGauge("salesopsar.assigned_ars", () => Observe(b => b.ByAssignee, "assignee"), description: "Open ARs (not Completed) per team assignee, at the last sweep");
@@ -87,6 +89,13 @@ public sealed class SalesOpsArMetrics : IDisposable
     }
 
     public void QueueDepths(IReadOnlyDictionary<string, long?> queues) => Volatile.Write(ref _queues, queues);
+
+    /// <summary>An AR left a state after this long (wall clock and business hours).</summary>
+    public void Stayed(ArState state, TimeSpan wall, TimeSpan business)
+    {
+        _timeInState.Record(Math.Max(0, wall.TotalHours), new("state", state.ToString()), new("clock", "wall"));
+        _timeInState.Record(Math.Max(0, business.TotalHours), new("state", state.ToString()), new("clock", "business"));
+    }
 
     public void NotePosted(string kind) => _notesPosted.Add(1, new KeyValuePair<string, object?>("kind", kind));
 

@@ -6,7 +6,13 @@ namespace SalesOpsAr.Worker.Sweeping;
 
 /// <summary>Starts a sweep's record and says what it did: in the log, in the metrics, and as the summary the CLI prints.</summary>
 internal sealed class SweepRecorder(
-    SweepState state, GitLabCallMeter calls, SalesOpsArMetrics metrics, Workflow.Calendar.BusinessCalendar calendar, TimeProvider clock, ILogger<SweepRecorder> logger)
+    SweepState state,
+    GitLabCallMeter calls,
+    SalesOpsArMetrics metrics,
+    StateDwell dwell,
+    Workflow.Calendar.BusinessCalendar calendar,
+    TimeProvider clock,
+    ILogger<SweepRecorder> logger)
 {
     /// <summary>Starts a sweep's record; synchronous, so the call count it starts belongs to the caller's flow.</summary>
     public SweepRun Begin(bool dryRun) => new(clock.GetUtcNow(), dryRun, state.HealSince, calls.Count());
@@ -44,6 +50,13 @@ internal sealed class SweepRecorder(
         }
 
         metrics.SweepDone(duration, Gauges(run));
+        if (!run.DryRun && run.Failures.Count == 0) // a sweep that missed ARs would take them for closed
+        {
+            foreach (var (left, from, to) in dwell.Observe(run.Board, run.Now))
+            {
+                metrics.Stayed(left, to - from, calendar.WorkingTimeBetween(from, to));
+            }
+        }
         SweepLog.Done(logger, (long)duration.TotalMilliseconds, run.Seen, run.Changed, run.Due.Count, run.Failures.Count, used, run.DryRun);
         return new SweepSummary
         {

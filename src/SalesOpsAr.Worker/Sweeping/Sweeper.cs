@@ -82,7 +82,7 @@ internal sealed class Sweeper(
         }
 
         var created = ar.Issue.CreatedAt ?? run.Now;
-        var card = new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created) { DueDate = ar.Issue.DueDate, HoldReason = ar.HoldReason };
+        var card = new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created) { ProjectId = ar.ProjectId, DueDate = ar.Issue.DueDate, HoldReason = ar.HoldReason };
         var onBoard = run.Board.Count;
         run.Board.Add(card);
         if (!flags.MayBeFlagged(state, ar.TeamAssignees.Count > 0, created, run.Now, ar.Issue.DueDate))

@@ -19,6 +19,7 @@ internal static class SweepingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SweepOptions>>().Value.Thresholds,
             sp.GetRequiredService<Workflow.Calendar.BusinessCalendar>()));
         services.AddSingleton<SweepState>();
+        services.AddSingleton<StateDwell>();
         services.AddSingleton<DigestState>();
         services.AddSingleton<ArHistoryCache>();
         services.AddSingleton<UserIds>();
