@@ -22,6 +22,9 @@ internal sealed class WebhookReceiver(
     TimeProvider clock,
     ILogger<WebhookReceiver> logger)
 {
+    // How far past the limit Kestrel may read a chunked body before it cuts the connection: the chunks' framing.
+    private const int ChunkFramingRoom = 64 * 1024;
+
     // Logged for what is refused before the body is read; a delivery without a key is named by its body's hash after.
     private const string NoKeyYet = "(no Idempotency-Key)";
 
@@ -43,13 +46,15 @@ internal sealed class WebhookReceiver(
             return Refuse(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json", deliveryId);
         }
 
-        // A body of unknown length is read up to the limit and no further: past it Kestrel cuts the connection
-        // rather than draining the rest. (A declared Content-Length over the limit is refused before any read,
-        // and the client gets its 413 cleanly.)
+        // A body of unknown length is read up to the limit and no further (BodyReader counts the bytes exactly): past
+        // it the connection is closed rather than the rest drained. Kestrel's own limit is only the backstop, with
+        // room for the chunks' framing, which it counts too (a chunked body some tens of bytes under the limit was
+        // refused when the backstop was the limit + 1). A declared Content-Length over the limit is refused before
+        // any read, and the client gets its 413 cleanly.
         if (request.ContentLength is null
             && http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = receiver.Value.MaxBodyBytes + 1;
+            limit.MaxRequestBodySize = receiver.Value.MaxBodyBytes + ChunkFramingRoom;
         }
 
         ReadOnlyMemory<byte>? read;

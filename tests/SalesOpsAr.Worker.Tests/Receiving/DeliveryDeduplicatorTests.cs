@@ -48,6 +48,43 @@ public sealed class DeliveryDeduplicatorTests
     }
 
     [Fact]
+    public void AKeyCosts_TwiceItsCharactersAndItsEntry_AndExactlyTheBoundFits()
+    {
+        var one = Deduplicator(maxBytes: 2 * ((2 * 40) + 64));
+        one.MarkQueued(new string('a', 40));
+        Assert.Equal((2 * 40) + 64, one.Bytes);
+
+        one.MarkQueued(new string('b', 40)); // exactly the bound: both kept
+        Assert.True(one.WasQueued(new string('a', 40)));
+        Assert.Equal(2, one.Count);
+
+        one.MarkQueued(new string('c', 1)); // over it: the oldest goes
+        Assert.False(one.WasQueued(new string('a', 40)));
+    }
+
+    [Theory]
+    [InlineData(0, 1000)]
+    [InlineData(10, 0)]
+    public void ABoundOfNothing_IsRefused(int capacity, long maxBytes) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Deduplicator(capacity, maxBytes));
+
+    [Theory]
+    [InlineData(128, true)]
+    [InlineData(129, false)]
+    public void DeliveryId_AKeyUpToTheLongest_IsKept_LongerIsItsHash(int length, bool kept) =>
+        Assert.Equal(kept, DeliveryIds.FromKey(new string('k', length)) == new string('k', length));
+
+    [Theory]
+    [InlineData("!key~", true)] // the ends of printable ASCII
+    [InlineData("key with space", false)]
+    [InlineData("key\u007f", false)]
+    public void DeliveryId_OnlyPrintableAsciiWithoutSpaces_IsKept(string key, bool kept)
+    {
+        var unescaped = System.Text.RegularExpressions.Regex.Unescape(key);
+        Assert.Equal(kept, DeliveryIds.FromKey(unescaped) == unescaped);
+    }
+
+    [Fact]
     public void DeliveryId_AKeyWithControlOrNonAsciiCharacters_IsItsHash() =>
         Assert.StartsWith("key-sha256:", DeliveryIds.FromKey("abc\u00e9\n"), StringComparison.Ordinal);
 
