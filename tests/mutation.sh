@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (a local tool in dotnet-tools.json) over the code whose tests must be able
 # to fail: the rules (Workflow), the GitLab client, and the webhook receiver. Not part of ./tests/run.sh: a full
-# run takes about half an hour on two cores. Reports land in .test-services/mutation/<target>/reports.
+# run takes about an hour on two cores. Reports land in .test-services/mutation/<target>/reports.
 #   ./tests/mutation.sh                      # workflow, gitlab, receiving
 #   ./tests/mutation.sh workflow gitlab      # some of them
 set -euo pipefail
