@@ -23,8 +23,9 @@ internal static class SweepCommand
           --dry-run   decide and print everything, write nothing (also when DryRun=true)
 
         A sweep reads the ARs from GitLab, so it needs GitLab__Token (a read is enough for --dry-run) and
-        GitLab__ProjectIds__0, even with --dry-run. Without a GitLab, see the webhook samples with
-        `SalesOpsAr.Worker replay FILE` instead.
+        GitLab__ProjectIds__0, even with --dry-run. Without a GitLab, watch sweeps and their nudges in the
+        demo (`dotnet run --project tools/SalesOpsAr.Demo` from the repository), or see a webhook's plan with
+        `SalesOpsAr.Worker replay FILE`.
 
         Exit codes: 0 every AR handled; 1 the sweep ran, but some ARs could not be handled (listed; the next
         sweep tries them again); 2 wrong usage or no GitLab__Token; 3 GitLab unreachable or the token refused,
@@ -48,7 +49,7 @@ internal static class SweepCommand
         var gitLab = services.GetRequiredService<IOptions<GitLabOptions>>().Value;
         if (!services.GetRequiredService<RunMode>().CanRead)
         {
-            await output.WriteLineAsync("sweep: GitLab__Token is not set; a sweep, even with --dry-run, reads the ARs from GitLab and needs it. Without a GitLab, try `replay FILE` on a webhook payload.");
+            await output.WriteLineAsync("sweep: GitLab__Token is not set; a sweep, even with --dry-run, reads the ARs from GitLab and needs it. Without a GitLab, watch sweeps and nudges in the demo (`dotnet run --project tools/SalesOpsAr.Demo` from the repository), or try `replay FILE` on a webhook payload.");
             return 2;
         }
 

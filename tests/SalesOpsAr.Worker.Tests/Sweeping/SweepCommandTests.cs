@@ -19,6 +19,7 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("GitLab__Token is not set; a sweep, even with --dry-run, reads the ARs from GitLab", output, StringComparison.Ordinal);
         Assert.Contains("replay FILE", output, StringComparison.Ordinal);
+        Assert.All(new[] { output, help }, text => Assert.Contains("dotnet run --project tools/SalesOpsAr.Demo", text, StringComparison.Ordinal));
         Assert.Contains("needs GitLab__Token", help, StringComparison.Ordinal);
         Assert.DoesNotContain("or no token", help, StringComparison.Ordinal);
     }
