@@ -9,35 +9,39 @@ public sealed class ResilienceTests
     [Fact]
     public async Task ServerErrors_AreRetriedWithGrowingJitteredDelays()
     {
-        var runs = new List<TimeSpan[]>();
-        for (var run = 0; run < 12; run++)
+        // Polly's decorrelated jitter (Delay 500 ms) telescopes: the time waited before retry n is 500 ms / 1.4 ×
+        // f(n - 1 + a random fraction), f(t) = 2^t × tanh(√(4t)). So whatever the draws, each retry falls in its own
+        // band, each about twice the one before: a constant or merely jittered delay cannot fit them.
+        TimeSpan[] bandStarts = [TimeSpan.Zero, Ms(688.6), Ms(1418.6), Ms(2851.5), Ms(5710.3)];
+        var step = TimeSpan.FromMilliseconds(20);
+        var waited = new List<TimeSpan[]>();
+        for (var run = 0; run < 8; run++)
         {
-            var (client, gitLab, clock, services) = GitLabClients.Create(o => o.MaxRetries = 3);
+            var (client, gitLab, clock, services) = GitLabClients.Create(o => o.MaxRetries = 4);
             await using var _ = services;
             gitLab.Then(HttpStatusCode.BadGateway).Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.InternalServerError)
-                .Then(HttpStatusCode.OK, """{"id": 1, "iid": 7, "title": "AR"}""");
+                .Then(HttpStatusCode.BadGateway).Then(HttpStatusCode.OK, """{"id": 1, "iid": 7, "title": "AR"}""");
 
-            var issue = await GitLabClients.RunAsync(clock, () => client.GetIssueAsync(42, 7, CancellationToken.None), TimeSpan.FromMilliseconds(10));
+            var issue = await GitLabClients.RunAsync(clock, () => client.GetIssueAsync(42, 7, CancellationToken.None), step);
 
             Assert.Equal(7, issue!.Iid);
             var at = gitLab.Requests.Select(r => r.At).ToList();
-            Assert.Equal(4, at.Count);
-            runs.Add([at[1] - at[0], at[2] - at[1], at[3] - at[2]]);
+            Assert.Equal(5, at.Count);
+            waited.Add([.. at.Skip(1).Select(a => a - at[0])]);
         }
 
-        // Backoff: the typical third wait is well longer than the typical first (medians: decorrelated jitter has a
-        // long tail, and six runs' means once came out 1.4×). Jitter: no two runs wait alike.
-        Assert.True(Median(runs.Select(r => r[2].TotalMilliseconds)) > Median(runs.Select(r => r[0].TotalMilliseconds)) * 1.5,
-            "no backoff: " + string.Join(" | ", runs.Select(r => string.Join(", ", r.Select(d => d.TotalMilliseconds)))));
-        Assert.True(runs.Select(r => r[0]).Distinct().Count() > 1, "no jitter: every first wait is " + runs[0][0]);
-        Assert.All(runs.SelectMany(r => r), d => Assert.True(d > TimeSpan.Zero));
+        var slack = 2 * step; // the fake clock moves in steps
+        Assert.All(waited, w =>
+        {
+            for (var retry = 1; retry <= 4; retry++)
+            {
+                Assert.InRange(w[retry - 1], bandStarts[retry - 1] - slack, bandStarts[retry] + slack);
+            }
+        });
+        Assert.True(waited.Select(w => w[0]).Distinct().Count() > 1, "no jitter: every first wait is " + waited[0][0]);
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static TimeSpan Ms(double milliseconds) => TimeSpan.FromMilliseconds(milliseconds);
 
     [Fact]
     public async Task Throttled_WaitsWhatRetryAfterSays()
