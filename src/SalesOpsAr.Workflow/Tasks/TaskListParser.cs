@@ -54,7 +54,7 @@ public static class TaskListParser
 
             if (fence is not null)
             {
-                if (line.TrimStart().StartsWith(fence, StringComparison.Ordinal))
+                if (ClosesFence(line, fence))
                 {
                     fence = null;
                 }
@@ -127,7 +127,8 @@ public static class TaskListParser
         return true;
     }
 
-    // Up to three blanks, then ``` or ~~~ (three or more): the run is the fence a closing line must repeat.
+    // Up to three blanks, then ``` or ~~~ (three or more): the run is the fence a closing line must repeat. A run
+    // of backticks with another backtick after it on the line is inline code (```like this```), not a fence.
     private static bool TryFence(ReadOnlySpan<char> line, out string fence)
     {
         fence = "";
@@ -138,13 +139,26 @@ public static class TaskListParser
         }
 
         var run = Run(line, i, line[i]);
-        if (run < 3)
+        if (run < 3 || (line[i] == '`' && line[(i + run)..].Contains('`')))
         {
             return false;
         }
 
         fence = new string(line[i], run);
         return true;
+    }
+
+    // Up to three blanks, a run of the fence's character at least as long as the fence, then nothing but blanks.
+    private static bool ClosesFence(ReadOnlySpan<char> line, string fence)
+    {
+        var i = Indent(line);
+        if (i < 0 || i >= line.Length || line[i] != fence[0])
+        {
+            return false;
+        }
+
+        var run = Run(line, i, fence[0]);
+        return run >= fence.Length && line[(i + run)..].IsWhiteSpace();
     }
 
     // Up to three blanks, one to six '#', a blank, the text; a closing run of '#' after a blank is dropped.

@@ -26,8 +26,21 @@ public sealed class TaskListParserTests
     [InlineData("~~~md\n- [x] in code\n~~~")]
     [InlineData("<!-- - [x] commented -->")]
     [InlineData("<!--\n- [x] commented\n-->")]
+    [InlineData("```\n```js\n- [x] still in code: a fence with an info string opens, never closes\n```")]
+    [InlineData("````\n```\n- [x] still in code: a shorter run does not close\n````")]
+    [InlineData("```\n    ```\n- [x] still in code: indented four is no fence\n```")]
+    [InlineData("~~~\n```\n- [x] still in code: the other character does not close\n~~~")]
     public void Parse_ThingsGitLabDoesNotCount_AreNotTasks(string markdown) =>
         Assert.Empty(TaskListParser.Parse(markdown).Items);
+
+    [Theory]
+    [InlineData("``\n- [x] two backticks are no fence\n``")]
+    [InlineData("```inline``` code is no fence\n- [x] counted")]
+    [InlineData("```\ncode\n   ```   \n- [x] after a closing fence indented three, blanks after it")]
+    [InlineData("<!--\n-->\n- [x] after a comment closed at the line's start")]
+    [InlineData("<!-- a --> <!-- b -->\n- [x] after two comments on a line")]
+    public void Parse_AfterWhatLooksLikeCodeOrAComment_ItemsCount(string markdown) =>
+        Assert.True(Assert.Single(TaskListParser.Parse(markdown).Items).Checked);
 
     [Fact]
     public void Parse_Headings_AreRememberedPerItem()
