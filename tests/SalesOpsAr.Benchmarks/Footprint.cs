@@ -34,14 +34,25 @@ internal static class Footprint
         await sampler;
         report.Add("footprint", $"resident memory under load ({load.PerSecond:0} events/s received and reconciled against the fake)", $"peak {peak / 1048576.0:0} MB", "≤ 200 MB");
     
-        await LargeDeliveryAsync(report, gitLab, http, service);
+        await LargeDeliveryAsync(report, gitLab, http, service, 990_000, padTo: 0);
+        await LargeDeliveryAsync(report, gitLab, http, service, 990_001, padTo: 20 * 1024 * 1024);
     }
 
-    /// <summary>One legal ~20 MB Issue Hook (a 1,040,000-character description edited: new and old text, escaped).</summary>
-    private static async Task LargeDeliveryAsync(Report report, FakeGitLab gitLab, HttpClient http, RunningService service)
+    /// <summary>
+    /// One legal ~18 MB Issue Hook (a 1,040,000-character description edited: new and old text, escaped: about the
+    /// most GitLab sends), or the same padded to <paramref name="padTo"/> bytes with a field the reader skips (a
+    /// 20 MB delivery: still under the 25 MB the receiver takes).
+    /// </summary>
+    private static async Task LargeDeliveryAsync(Report report, FakeGitLab gitLab, HttpClient http, RunningService service, int iid, int padTo)
     {
-        var ar = gitLab.AddIssue(4242, 990_000, Ars.Template + "\n\n" + new string('é', 1_040_000));
+        var ar = gitLab.AddIssue(4242, iid, Ars.Template + "\n\n" + new string('é', 1_040_000));
         var body = IssueHookPayload.Issue(ar, "requester", "update", previousDescription: ar.Description[..^1]);
+        if (padTo > 0)
+        {
+            var head = body[..body.LastIndexOf('}')] + ",\"padding\":\"";
+            body = head + new string('x', padTo - System.Text.Encoding.UTF8.GetByteCount(head) - 2) + "\"}";
+        }
+
         await Task.Delay(3000); // the load's garbage collected, the process back to its idle size
         var before = service.ResidentBytes();
         long peak = before;
@@ -66,7 +77,10 @@ internal static class Footprint
         await Task.Delay(500);
         await sampling.CancelAsync();
         await sampler;
-        report.Add("footprint", $"one legal {System.Text.Encoding.UTF8.GetByteCount(body) / 1048576.0:0.0} MB Issue Hook (GitLab's longest description, edited: new and old text)",
+        var what = padTo > 0
+            ? "the same edit, padded with a field the reader skips"
+            : "GitLab's longest description, edited: new and old text";
+        report.Add("footprint", $"one {(padTo > 0 ? "" : "legal ")}{System.Text.Encoding.UTF8.GetByteCount(body) / 1048576.0:0.0} MB Issue Hook ({what})",
             $"{(accepted ? "202" : "refused")} in {answered.TotalMilliseconds:N0} ms, labelled in {labelled.TotalSeconds:0.0} s; resident {before / 1048576.0:0} MB → peak {peak / 1048576.0:0} MB (**+{(peak - before) / 1048576.0:0} MB**)",
             "202; body held once");
     }
