@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SalesOpsAr.Workflow.Calendar;
 using SalesOpsAr.Workflow.Labels;
 using SalesOpsAr.Workflow.Sweeping;
 
@@ -101,7 +102,7 @@ internal static class StatusPage
             html.Append(Encode(label));
         }
 
-        html.Append("<div class=\"muted\">").Append(Days(card.AgeBusinessDays)).Append(" old");
+        html.Append("<div class=\"muted\">").Append(BusinessCalendar.InWords(card.AgeBusinessDays)).Append(" old");
         if (card.Assignees.Count > 0)
         {
             html.Append(" · ").Append(Encode(string.Join(", ", card.Assignees)));
@@ -151,12 +152,6 @@ internal static class StatusPage
     };
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Days(double days)
-    {
-        var whole = (int)Math.Floor(days + 1e-9);
-        return whole == 1 ? "1 business day" : $"{whole} business days";
-    }
 
     private static string Time(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) + " " + (zone == TimeZoneInfo.Utc ? "UTC" : zone.Id);

@@ -77,6 +77,13 @@ public sealed class BusinessCalendar
     /// <summary>Working time between two instants, in business days (fractional).</summary>
     public double BusinessDaysBetween(DateTimeOffset from, DateTimeOffset to) => WorkingTimeBetween(from, to) / DayLength;
 
+    /// <summary>Whole business days in words, as nudges and the status page say them: "1 business day", "3 business days".</summary>
+    public static string InWords(double businessDays)
+    {
+        var whole = (int)Math.Floor(businessDays + 1e-9);
+        return whole == 1 ? "1 business day" : $"{whole} business days";
+    }
+
     private DateTimeOffset ToInstant(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time, DateTimeKind.Unspecified);

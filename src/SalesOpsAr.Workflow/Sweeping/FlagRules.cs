@@ -139,20 +139,20 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
         var (mentions, sentence) = flag switch
         {
             FlagKind.Unassigned => (driContacts,
-                $"This AR has waited {Days(days)} with nobody from Sales Ops assigned. {At(driContacts)}, can someone on the team pick it up?"),
+                $"This AR has waited {BusinessCalendar.InWords(days)} with nobody from Sales Ops assigned. {At(driContacts)}, can someone on the team pick it up?"),
             FlagKind.AssigneeOutOfOffice => (driContacts,
-                $"{Absence(facts)}; this AR has had no activity from Sales Ops for {Days(days)}. {At(driContacts)}, can someone on the team take it?"),
+                $"{Absence(facts)}; this AR has had no activity from Sales Ops for {BusinessCalendar.InWords(days)}. {At(driContacts)}, can someone on the team take it?"),
             FlagKind.Stale => (assignees,
-                $"{At(assignees)}, this AR has had no activity from Sales Ops for {Days(days)}.{Waiting(facts)} Is it still moving?"),
+                $"{At(assignees)}, this AR has had no activity from Sales Ops for {BusinessCalendar.InWords(days)}.{Waiting(facts)} Is it still moving?"),
             FlagKind.Overdue => (assignees,
                 $"{At(assignees)}, this AR was due on {facts.DueDate!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {(days == 1 ? "1 day" : $"{days:0} days")} ago. Can it be finished, or should the due date move?"),
             _ => (assignees,
-                $"{At(assignees)}, this AR has been On Hold for {Days(days)}.{Waiting(facts)} Is the hold still needed?"),
+                $"{At(assignees)}, this AR has been On Hold for {BusinessCalendar.InWords(days)}.{Waiting(facts)} Is the hold still needed?"),
         };
         if (escalation)
         {
             mentions = driContacts;
-            sentence = $"{At(driContacts)}: {thresholds.MaxReminders} reminders about this AR went unanswered ({Describe(flag)}, {Days(days)}); escalating to the provisioning DRIs.";
+            sentence = $"{At(driContacts)}: {thresholds.MaxReminders} reminders about this AR went unanswered ({Describe(flag)}, {BusinessCalendar.InWords(days)}); escalating to the provisioning DRIs.";
         }
 
         return new DueNudge(flag, number, escalation, audience, mentions, sentence, days);
@@ -179,10 +179,4 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     private static double Min(params double[] days) => days.Min();
 
     private static string At(IEnumerable<string> users) => string.Join(' ', users.Select(u => "@" + u));
-
-    private static string Days(double days)
-    {
-        var whole = (int)Math.Floor(days + 1e-9);
-        return whole == 1 ? "1 business day" : $"{whole} business days";
-    }
 }

@@ -67,4 +67,12 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void Constructor_AWorkDayThatDoesNotEndAfterItStarts_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new BusinessCalendar(TimeZoneInfo.Utc, [DayOfWeek.Monday], new TimeOnly(9, 0), new TimeOnly(9, 0), []));
+
+    [Theory]
+    [InlineData(0.4, "0 business days")]
+    [InlineData(1.0, "1 business day")]
+    [InlineData(0.9999999999, "1 business day")] // a sum of hours that stops just short of a whole day
+    [InlineData(2.97, "2 business days")]
+    public void InWords_WholeDaysOnly_OneIsSingular(double days, string said) =>
+        Assert.Equal(said, BusinessCalendar.InWords(days));
 }
