@@ -46,11 +46,12 @@ internal sealed class StatusRecorder(
                 DueDate = a.DueDate,
                 Flags = a.Flags,
             })],
-            Load = [.. team.Select(member => new TeamLoad(
-                member,
-                open.Count(a => a.State != ArState.Completed && a.TeamAssignees.Contains(member, StringComparer.OrdinalIgnoreCase)),
-                absent.TryGetValue(member, out var away) && away.IsOut,
-                absent.TryGetValue(member, out var known) && known.IsOut ? known.Until : null))
+            Load = [.. team.Select(member => (Member: member, Away: absent.GetValueOrDefault(member) is { IsOut: true } away ? away : null))
+                .Select(m => new TeamLoad(
+                    m.Member,
+                    open.Count(a => a.State != ArState.Completed && a.TeamAssignees.Contains(m.Member, StringComparer.OrdinalIgnoreCase)),
+                    m.Away is not null,
+                    m.Away?.Until))
                 .Where(l => l.OpenArs > 0 || l.OutOfOffice)],
             Webhook = webhook.Described,
             Queues = depths,

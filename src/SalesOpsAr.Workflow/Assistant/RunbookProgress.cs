@@ -1,4 +1,3 @@
-using System.Text;
 using SalesOpsAr.Workflow.Settings;
 using SalesOpsAr.Workflow.Tasks;
 using SalesOpsAr.Workflow.Text;
@@ -70,8 +69,7 @@ public sealed class RunbookProgress(WorkflowSettings settings)
             lines.Insert(1, line);
         }
 
-        var result = new StringBuilder().AppendJoin('\n', lines).ToString();
-        return NoteText.Guard(result);
+        return NoteText.Guard(string.Join('\n', lines));
     }
 
     private static bool Names(string text, Person person) =>
