@@ -38,7 +38,16 @@ public static class Chromium
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(deadline.Token);
+            try
+            {
+                await process.WaitForExitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true); // never leave a browser behind a failed test
+                Assert.Fail($"chromium did not finish within 60 s: {await errors}");
+            }
+
             return (await output, await errors);
         }
         finally
