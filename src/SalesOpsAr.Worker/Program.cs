@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Cli;
-using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Platform.Configuration;
 using SalesOpsAr.Worker.Hosting;
 using Serilog;
 

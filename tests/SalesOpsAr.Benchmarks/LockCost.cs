@@ -1,8 +1,10 @@
 using System.Diagnostics;
-using RabbitMQ.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SalesOpsAr.Worker.Messaging;
+using RabbitMQ.Client;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Platform.Locking;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Benchmarks;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.Simulation;
-using SalesOpsAr.Worker.Sweeping;
+using SalesOpsAr.Worker.Features.Sweeping;
 
 namespace SalesOpsAr.Demo;
 

@@ -1,6 +1,7 @@
 using SalesOpsAr.GitLab.Webhooks;
+using SalesOpsAr.Worker.Features.Reconciling;
+using SalesOpsAr.Worker.Platform.Reading;
 using SalesOpsAr.Workflow.Reconciling;
-using SalesOpsAr.Worker.Reconciling;
 
 namespace SalesOpsAr.Worker.Cli;
 

@@ -3,7 +3,7 @@ using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Workflow.Setup;
-using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Platform.Configuration;
 
 namespace SalesOpsAr.Worker.Cli;
 

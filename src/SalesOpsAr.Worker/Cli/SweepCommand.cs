@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Sweeping;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Features.Sweeping;
 
 namespace SalesOpsAr.Worker.Cli;
 

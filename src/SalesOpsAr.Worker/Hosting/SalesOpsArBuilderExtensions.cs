@@ -1,16 +1,17 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOpsAr.GitLab;
-using SalesOpsAr.Worker.Assisting;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Messaging;
-using SalesOpsAr.Worker.Noting;
-using SalesOpsAr.Worker.Notifying;
-using SalesOpsAr.Worker.Observability;
-using SalesOpsAr.Worker.Receiving;
-using SalesOpsAr.Worker.Status;
-using SalesOpsAr.Worker.Reconciling;
-using SalesOpsAr.Worker.Sweeping;
+using SalesOpsAr.Worker.Features.Assisting;
+using SalesOpsAr.Worker.Features.Noting;
+using SalesOpsAr.Worker.Features.Notifying;
+using SalesOpsAr.Worker.Features.Receiving;
+using SalesOpsAr.Worker.Features.Reconciling;
+using SalesOpsAr.Worker.Features.Status;
+using SalesOpsAr.Worker.Features.Sweeping;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Platform.Locking;
+using SalesOpsAr.Worker.Platform.Telemetry;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -81,15 +82,19 @@ public static class SalesOpsArBuilderExtensions
             .AddOptionsCheck<GitLabOptions, GitLabOptionsChecks>();
         services.AddGitLabClient(new GitLabClientIdentity(SalesOpsArMetrics.MeterName, "SalesOpsAr.Worker/1.0"));
 
-        services.AddReconciling(configuration);
-        services.AddAssisting(configuration);
-        services.AddNoting(mode);
+        // Platform first, then the features (each registers its own options, jobs and consumers), then the bus that
+        // consumes the jobs the features registered.
+        services.AddWorkflowRules(configuration);
+        services.AddArLocks();
+        services.AddTelemetry();
         services.AddReceiving(configuration);
-        services.AddMessaging(configuration, mode);
+        services.AddReconciling(configuration);
+        services.AddNoting();
+        services.AddAssisting(configuration);
         services.AddNotifying(configuration);
         services.AddSweeping(configuration);
         services.AddStatus(configuration);
-        services.AddObservability();
+        services.AddBus(configuration, mode);
         services.AddHostedService<StartupReport>();
         return builder;
     }

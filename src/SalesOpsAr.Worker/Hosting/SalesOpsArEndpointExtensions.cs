@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Messaging;
-using SalesOpsAr.Worker.Observability;
-using SalesOpsAr.Worker.Receiving;
-using SalesOpsAr.Worker.Status;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Telemetry;
+using SalesOpsAr.Worker.Features.Receiving;
+using SalesOpsAr.Worker.Features.Status;
 
 namespace SalesOpsAr.Worker.Hosting;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.Workflow.Reconciling;
-using SalesOpsAr.Worker.Configuration;
+using SalesOpsAr.Worker.Platform.Configuration;
 
 namespace SalesOpsAr.Worker.Hosting;
 

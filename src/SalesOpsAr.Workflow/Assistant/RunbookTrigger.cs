@@ -1,5 +1,6 @@
 using SalesOpsAr.Workflow.Labels;
 using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Tasks;
 
 namespace SalesOpsAr.Workflow.Assistant;
 
@@ -8,6 +9,28 @@ public static class RunbookTrigger
 {
     /// <summary>The word that asks for the runbook after the bot's mention: <c>@salesops-ar-bot runbook</c>.</summary>
     public const string Command = "runbook";
+
+    /// <summary>
+    /// What the runbook note is owed once <paramref name="plan"/> is applied to an AR: nothing on a closed AR; the note
+    /// when a team member asked for it or the AR enters In Progress; else, when Sales Ops' tasks changed on a bulk AR
+    /// (more than one person, counted only then), its progress line.
+    /// </summary>
+    public static RunbookDuty Duty(Plan plan, ArHints hints, LabelCatalog labels, bool isOpen, Func<int> people)
+    {
+        ArgumentNullException.ThrowIfNull(hints);
+        ArgumentNullException.ThrowIfNull(people);
+        if (!isOpen)
+        {
+            return RunbookDuty.None;
+        }
+
+        if (hints.RunbookAsked || EntersInProgress(plan, hints, labels))
+        {
+            return RunbookDuty.Post;
+        }
+
+        return hints.TaskChange != TaskChange.None && people() > 1 ? RunbookDuty.UpdateProgress : RunbookDuty.None;
+    }
 
     /// <summary>The plan moves the AR into In Progress, or the event put the In Progress label on it.</summary>
     public static bool EntersInProgress(Plan plan, ArHints hints, LabelCatalog labels)

@@ -27,18 +27,15 @@ public sealed record Plan
     /// <summary>A label in the Sales Ops scope a person made (<c>SalesOpsAR::Blocked</c>), respected: nothing was planned beside it.</summary>
     public string? Respected { get; init; }
 
-    /// <summary>The runbook note is owed: the AR entered In Progress, or someone asked for it (<see cref="Assistant.RunbookTrigger"/>).</summary>
-    public bool PostRunbook { get; init; }
-
-    /// <summary>A bulk AR's tasks changed: its runbook note's progress per person is brought up to date.</summary>
-    public bool UpdateRunbookProgress { get; init; }
+    /// <summary>What the AR's runbook note is owed once the plan is applied (decided by the assistant's trigger rule).</summary>
+    public RunbookDuty Runbook { get; init; }
 
     public bool ChangesLabels => AddLabels.Count > 0 || RemoveLabels.Count > 0;
 
     /// <summary>The plan edits the issue itself (labels or due date): one PUT.</summary>
     public bool EditsIssue => ChangesLabels || SetDueDate is not null;
 
-    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && !PostRunbook && !UpdateRunbookProgress;
+    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && Runbook == RunbookDuty.None;
 
     public static Plan Needing(ContextNeeds needs) => new() { Needs = needs };
 }

@@ -13,7 +13,8 @@ public sealed class BrokerScope : IAsyncDisposable
         "salesopsar-ar-changed", "salesopsar-ar-changed_error", "salesopsar-ar-changed_skipped",
         "SalesOpsAr.Worker.Contracts:ArChanged",
         "salesopsar-notes", "salesopsar-notes_error", "salesopsar-notes_skipped",
-        "SalesOpsAr.Worker.Contracts:NoteOwed",
+        "SalesOpsAr.Worker.Contracts:PlanNoteOwed", "SalesOpsAr.Worker.Contracts:RunbookOwed",
+        "SalesOpsAr.Worker.Contracts:RunbookProgressOwed", "SalesOpsAr.Worker.Contracts:NewArAnnouncement",
     ];
 
     private BrokerScope(string prefix) => Prefix = prefix;
@@ -89,12 +90,12 @@ public sealed class BrokerScope : IAsyncDisposable
 
             // The AR lock queues this scope may have declared: deletes pipelined without waiting for answers.
             await using var locks = await connection.CreateChannelAsync();
-            for (var stripe = 0; stripe < global::SalesOpsAr.Worker.Messaging.BrokerArLock.Stripes; stripe++)
+            for (var stripe = 0; stripe < global::SalesOpsAr.Worker.Platform.Locking.BrokerArLock.Stripes; stripe++)
             {
-                await locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Messaging.BrokerArLock.QueueName(Prefix, stripe), ifUnused: false, ifEmpty: false, noWait: true);
+                await locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Platform.Locking.BrokerArLock.QueueName(Prefix, stripe), ifUnused: false, ifEmpty: false, noWait: true);
             }
 
-            await TryAsync(() => locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Messaging.BrokerArLock.QueueName(Prefix, 0))); // waits for the ones before it
+            await TryAsync(() => locks.QueueDeleteAsync(global::SalesOpsAr.Worker.Platform.Locking.BrokerArLock.QueueName(Prefix, 0))); // waits for the ones before it
         }
         catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException)
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SalesOpsAr.Worker.Sweeping;
+using SalesOpsAr.Worker.Features.Sweeping;
 
 namespace SalesOpsAr.Worker.Tests.Infrastructure;
 

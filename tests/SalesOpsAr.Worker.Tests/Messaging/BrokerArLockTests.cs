@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Messaging;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Platform.Locking;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Messaging;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SalesOpsAr.Worker.Notifying;
+using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Features.Notifying;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Notifying;

@@ -1,4 +1,5 @@
-using SalesOpsAr.Worker.Notifying;
+using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Features.Notifying;
 
 namespace SalesOpsAr.Worker.Tests.Notifying;
 

@@ -64,7 +64,7 @@ public sealed class DashboardTests : IDisposable
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Sweeping.Sweeper>().RunOnceAsync(dryRun: false, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Features.Sweeping.Sweeper>().RunOnceAsync(dryRun: false, CancellationToken.None);
         }
 
         await using var prometheus = await PrometheusServer.StartAsync(host.BaseAddress, Alerts);

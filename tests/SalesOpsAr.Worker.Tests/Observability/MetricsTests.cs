@@ -73,7 +73,7 @@ public sealed class MetricsTests : IDisposable
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Sweeping.Sweeper>().RunOnceAsync(dryRun: true, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Features.Sweeping.Sweeper>().RunOnceAsync(dryRun: true, CancellationToken.None);
         }
 
         using var http = new HttpClient { BaseAddress = host.BaseAddress };

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Features.Receiving;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Receiving;

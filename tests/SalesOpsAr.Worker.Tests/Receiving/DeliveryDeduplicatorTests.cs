@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Features.Receiving;
 
 namespace SalesOpsAr.Worker.Tests.Receiving;
 

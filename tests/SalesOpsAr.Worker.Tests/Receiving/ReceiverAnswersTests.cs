@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
-using SalesOpsAr.Worker.Observability;
+using SalesOpsAr.Worker.Platform.Telemetry;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Receiving;

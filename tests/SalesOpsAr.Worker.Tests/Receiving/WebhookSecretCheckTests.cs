@@ -1,7 +1,7 @@
 using SalesOpsAr.GitLab;
-using SalesOpsAr.Worker.Configuration;
-using SalesOpsAr.Worker.Messaging;
-using SalesOpsAr.Worker.Receiving;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Features.Receiving;
 
 namespace SalesOpsAr.Worker.Tests.Receiving;
 

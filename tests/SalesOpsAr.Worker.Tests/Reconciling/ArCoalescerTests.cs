@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Workflow.Tasks;
 using SalesOpsAr.Worker.Contracts;
-using SalesOpsAr.Worker.Reconciling;
+using SalesOpsAr.Worker.Features.Reconciling;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SalesOpsAr.Worker.Sweeping;
+using SalesOpsAr.Worker.Features.Sweeping;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 using static SalesOpsAr.Simulation.Ars;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesOpsAr.Worker.Sweeping;
+using SalesOpsAr.Worker.Features.Sweeping;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;

@@ -1,4 +1,5 @@
-using SalesOpsAr.Worker.Reconciling;
+using SalesOpsAr.Worker.Features.Reconciling;
+using SalesOpsAr.Worker.Platform.Locking;
 
 namespace SalesOpsAr.Worker.Tests.Reconciling;
 

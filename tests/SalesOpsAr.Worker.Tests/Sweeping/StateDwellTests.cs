@@ -1,5 +1,6 @@
+using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Features.Sweeping;
 using SalesOpsAr.Workflow.Labels;
-using SalesOpsAr.Worker.Sweeping;
 
 namespace SalesOpsAr.Worker.Tests.Sweeping;
 

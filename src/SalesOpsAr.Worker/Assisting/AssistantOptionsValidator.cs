@@ -1,7 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace SalesOpsAr.Worker.Assisting;
-
-/// <summary>The data annotations of <see cref="AssistantOptions"/>, checked by source-generated code.</summary>
-[OptionsValidator]
-internal sealed partial class AssistantOptionsValidator : IValidateOptions<AssistantOptions>;

@@ -1,0 +1,6 @@
+using SalesOpsAr.Workflow.Reconciling;
+
+namespace SalesOpsAr.Worker.Contracts;
+
+/// <summary>What reconciling one AR decided and did.</summary>
+public sealed record ReconcileResult(ReconcileOutcome Outcome, Plan Plan);

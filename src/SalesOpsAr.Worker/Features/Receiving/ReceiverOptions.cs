@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SalesOpsAr.Worker.Features.Receiving;
+
+/// <summary>The <c>Receiver</c> section: limits of the webhook endpoint.</summary>
+public sealed class ReceiverOptions
+{
+    public const string Section = "Receiver";
+
+    /// <summary>GitLab's own cap on a webhook body: 25 MB. A legitimate Issue Hook (a 1,048,576-character description, old and new) can be several MB.</summary>
+    public const int GitLabMaxBodyBytes = 25 * 1024 * 1024;
+
+    /// <summary>Bodies over this many bytes are refused with 413; by default what GitLab itself may send.</summary>
+    [Range(1024, GitLabMaxBodyBytes)]
+    public int MaxBodyBytes { get; set; } = GitLabMaxBodyBytes;
+
+    /// <summary>How long a delivery's Idempotency-Key is remembered, to drop re-sent duplicates.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromHours(1);
+}

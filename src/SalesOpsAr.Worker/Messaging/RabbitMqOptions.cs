@@ -1,8 +1,0 @@
-namespace SalesOpsAr.Worker.Messaging;
-
-/// <summary>The <c>Transport:RabbitMq</c> section.</summary>
-public sealed class RabbitMqOptions
-{
-    /// <summary><c>amqp://user:pass@host:port/vhost</c>.</summary>
-    public string Uri { get; set; } = "";
-}

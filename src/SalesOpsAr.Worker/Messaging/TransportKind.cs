@@ -1,8 +1,0 @@
-namespace SalesOpsAr.Worker.Messaging;
-
-/// <summary>Where messages travel: inside the process, or through a RabbitMQ broker.</summary>
-public enum TransportKind
-{
-    InMemory,
-    RabbitMq,
-}

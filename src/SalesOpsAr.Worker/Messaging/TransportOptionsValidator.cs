@@ -1,7 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace SalesOpsAr.Worker.Messaging;
-
-/// <summary>The data annotations of <see cref="TransportOptions"/>, checked by source-generated code.</summary>
-[OptionsValidator]
-internal sealed partial class TransportOptionsValidator : IValidateOptions<TransportOptions>;

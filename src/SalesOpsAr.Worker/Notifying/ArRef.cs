@@ -1,4 +1,0 @@
-namespace SalesOpsAr.Worker.Notifying;
-
-/// <summary>An AR as notices name it: where it is, its title and its page.</summary>
-public sealed record ArRef(long ProjectId, long Iid, string Title, string? Url);

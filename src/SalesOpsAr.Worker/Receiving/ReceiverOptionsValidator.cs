@@ -1,7 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace SalesOpsAr.Worker.Receiving;
-
-/// <summary>The data annotations of <see cref="ReceiverOptions"/>, checked by source-generated code.</summary>
-[OptionsValidator]
-internal sealed partial class ReceiverOptionsValidator : IValidateOptions<ReceiverOptions>;

@@ -1,6 +1,0 @@
-using SalesOpsAr.Workflow.Reconciling;
-
-namespace SalesOpsAr.Worker.Reconciling;
-
-/// <summary>What reconciling one AR decided and did.</summary>
-public sealed record ReconcileResult(ReconcileOutcome Outcome, Plan Plan);

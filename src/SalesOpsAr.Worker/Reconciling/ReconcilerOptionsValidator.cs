@@ -1,7 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace SalesOpsAr.Worker.Reconciling;
-
-/// <summary>The data annotations of <see cref="ReconcilerOptions"/>, checked by source-generated code.</summary>
-[OptionsValidator]
-internal sealed partial class ReconcilerOptionsValidator : IValidateOptions<ReconcilerOptions>;

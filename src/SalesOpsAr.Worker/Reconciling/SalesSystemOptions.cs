@@ -1,9 +1,0 @@
-namespace SalesOpsAr.Worker.Reconciling;
-
-/// <summary>One configured sales system and the words that name it.</summary>
-public sealed class SalesSystemOptions
-{
-    public string Name { get; set; } = "";
-
-    public IList<string> Keywords { get; } = [];
-}

@@ -1,6 +1,0 @@
-using SalesOpsAr.Worker.Notifying;
-
-namespace SalesOpsAr.Worker.Sweeping;
-
-/// <summary>One AR a sweep could not handle: which, at what step, and why. It is tried again at the next sweep.</summary>
-public sealed record SweepFailure(ArRef Ar, string Step, string Reason);

@@ -1,7 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace SalesOpsAr.Worker.Sweeping;
-
-/// <summary>The data annotations of <see cref="SweepOptions"/> (thresholds, digest), checked by source-generated code.</summary>
-[OptionsValidator]
-internal sealed partial class SweepOptionsValidator : IValidateOptions<SweepOptions>;
