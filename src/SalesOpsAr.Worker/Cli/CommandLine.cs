@@ -1,8 +1,22 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Worker.Hosting;
+using SalesOpsAr.Worker.Platform.Configuration;
+using Serilog;
+
 namespace SalesOpsAr.Worker.Cli;
 
-/// <summary>The binary's commands; with none, it runs the service.</summary>
+/// <summary>
+/// The binary's commands, with their own entry point (<see cref="RunAsync"/>): each builds the configured services
+/// without the web host, runs once and exits with its documented code. Ctrl+C (or SIGTERM) cancels a running command,
+/// which then exits 130.
+/// </summary>
 internal static class CommandLine
 {
+    /// <summary>The exit code of a command cancelled by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
     public const string Help = """
         SalesOpsAr.Worker: runs GitLab's Sales Ops access-request workflow.
 
@@ -19,6 +33,92 @@ internal static class CommandLine
         """;
 
     public static bool IsHelp(string[] args) => args is ["--help" or "-h" or "help"];
+
+    /// <summary>The arguments name a command (or ask for help, or misspell one): <see cref="RunAsync"/> answers, not the service.</summary>
+    public static bool IsCommand(string[] args) => IsHelp(args) || UnknownCommand(args) is not null || args is [HealthProbe.Command, ..] || IsHostCommand(args);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (IsHelp(args))
+        {
+            Console.WriteLine(Help);
+            return 0;
+        }
+
+        if (UnknownCommand(args) is { } unknown)
+        {
+            await Console.Error.WriteLineAsync($"Unknown command '{unknown}'.{Environment.NewLine}{Environment.NewLine}{Help}");
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
+        {
+            e.Cancel = true; // let the command stop itself and say so
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCtrlC;
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            cancel.Cancel();
+        });
+        try
+        {
+            return args is [HealthProbe.Command, ..]
+                ? await HealthProbe.RunAsync(args, cancel.Token)
+                : await RunWithServicesAsync(args, cancel.Token);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"{args[0]}: cancelled.");
+            return Cancelled;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCtrlC;
+        }
+    }
+
+    private static async Task<int> RunWithServicesAsync(string[] args, CancellationToken cancellationToken)
+    {
+        Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+        try
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+            builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]); // the command's output speaks
+            builder.AddSalesOpsAr(hosted: false);
+            var app = builder.Build();
+            var problems = ConfigurationCheck.Problems(app.Services);
+            if (args is [ValidateConfigCommand.Command, ..])
+            {
+                return await ValidateConfigCommand.RunAsync(problems, args, Console.Out);
+            }
+
+            if (problems.Count > 0)
+            {
+                Log.Fatal("Invalid configuration, not starting:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+                return 1;
+            }
+
+            return args switch
+            {
+                [ReplayCommand.Command, ..] => await ReplayCommand.RunAsync(app.Services.GetRequiredService<ArRules>(), args, Console.Out),
+                [SetupCommand.Command, ..] => await SetupCommand.RunAsync(app.Services, args, Console.Out, cancellationToken),
+                _ => await SweepCommand.RunAsync(app.Services, args, Console.Out, cancellationToken),
+            };
+        }
+        catch (Exception e) when (e is not (HostAbortedException or OperationCanceledException))
+        {
+            Log.Fatal(e, "The command stopped unexpectedly");
+            return 2;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
 
     /// <summary>
     /// The first argument when it is a word no command answers to (a misspelt command must not start the service);

@@ -23,7 +23,7 @@ internal static class HealthProbe
         are asked on 127.0.0.1.
         """;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         if (args is [_, "--help" or "-h", ..])
         {
@@ -41,7 +41,7 @@ internal static class HealthProbe
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
-            using var response = await http.GetAsync(url);
+            using var response = await http.GetAsync(url, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return 0;
@@ -50,7 +50,7 @@ internal static class HealthProbe
             await Console.Error.WriteLineAsync($"healthcheck: {url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
             return 1;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync($"healthcheck: {url}: {e.Message}");
             return 1;

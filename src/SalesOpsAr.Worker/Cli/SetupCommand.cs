@@ -29,7 +29,7 @@ internal static class SetupCommand
         2 wrong usage or no token/project; 3 GitLab unreachable or the token refused.
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         if (args.Contains("--help") || args.Contains("-h"))
         {
@@ -58,7 +58,7 @@ internal static class SetupCommand
         {
             foreach (var projectId in gitLabOptions.ProjectIdList)
             {
-                exit = Math.Max(exit, await SetUpAsync(gitLab, projectId, wanted, dryRun, output));
+                exit = Math.Max(exit, await SetUpAsync(gitLab, projectId, wanted, dryRun, output, cancellationToken));
             }
         }
         catch (GitLabApiException e) when (e.IsAuthenticationFailure)
@@ -75,10 +75,10 @@ internal static class SetupCommand
         return exit;
     }
 
-    private static async Task<int> SetUpAsync(IGitLabClient gitLab, long projectId, IReadOnlyList<LabelSpec> wanted, bool dryRun, TextWriter output)
+    private static async Task<int> SetUpAsync(IGitLabClient gitLab, long projectId, IReadOnlyList<LabelSpec> wanted, bool dryRun, TextWriter output, CancellationToken cancellationToken)
     {
-        var labels = await gitLab.ListLabelsAsync(projectId, CancellationToken.None);
-        var boards = await gitLab.ListBoardsAsync(projectId, CancellationToken.None);
+        var labels = await gitLab.ListLabelsAsync(projectId, cancellationToken);
+        var boards = await gitLab.ListBoardsAsync(projectId, cancellationToken);
         var board = boards.FirstOrDefault(b => string.Equals(b.Name, ProjectSetup.BoardName, StringComparison.OrdinalIgnoreCase));
         var steps = ProjectSetup.Plan(
             wanted,
@@ -101,16 +101,16 @@ internal static class SetupCommand
                 switch (step.Action)
                 {
                     case SetupAction.CreateLabel:
-                        labels = [.. labels, await gitLab.CreateLabelAsync(projectId, step.Label!.Name, step.Label.Color, step.Label.Description, CancellationToken.None)];
+                        labels = [.. labels, await gitLab.CreateLabelAsync(projectId, step.Label!.Name, step.Label.Color, step.Label.Description, cancellationToken)];
                         break;
                     case SetupAction.UpdateLabel:
-                        await gitLab.UpdateLabelAsync(projectId, step.ExistingId!.Value, step.Label!.Color, step.Label.Description, CancellationToken.None);
+                        await gitLab.UpdateLabelAsync(projectId, step.ExistingId!.Value, step.Label!.Color, step.Label.Description, cancellationToken);
                         break;
                     case SetupAction.CreateBoard:
-                        boardId = (await gitLab.CreateBoardAsync(projectId, ProjectSetup.BoardName, CancellationToken.None)).Id;
+                        boardId = (await gitLab.CreateBoardAsync(projectId, ProjectSetup.BoardName, cancellationToken)).Id;
                         break;
                     case SetupAction.AddList when boardId is { } id && labels.FirstOrDefault(l => l.Name == step.Subject) is { } label:
-                        await gitLab.CreateBoardListAsync(projectId, id, label.Id, CancellationToken.None);
+                        await gitLab.CreateBoardListAsync(projectId, id, label.Id, cancellationToken);
                         break;
                     default:
                         line += " (skipped: its label or board could not be made)";

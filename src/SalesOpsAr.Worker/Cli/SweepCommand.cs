@@ -32,7 +32,7 @@ internal static class SweepCommand
         so nothing was swept.
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         if (args.Contains("--help") || args.Contains("-h"))
         {
@@ -62,8 +62,8 @@ internal static class SweepCommand
         await using var scope = services.CreateAsyncScope();
         try
         {
-            var bot = await scope.ServiceProvider.GetRequiredService<IGitLabClient>().GetCurrentUserAsync(CancellationToken.None);
-            var summary = await scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(args.Contains("--dry-run"), CancellationToken.None);
+            var bot = await scope.ServiceProvider.GetRequiredService<IGitLabClient>().GetCurrentUserAsync(cancellationToken);
+            var summary = await scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(args.Contains("--dry-run"), cancellationToken);
             await output.WriteLineAsync(Render(summary, bot.Username));
             return summary.Failures.Count > 0 ? 1 : 0;
         }

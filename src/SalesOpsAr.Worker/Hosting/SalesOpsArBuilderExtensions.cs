@@ -11,6 +11,7 @@ using SalesOpsAr.Worker.Features.Sweeping;
 using SalesOpsAr.Worker.Platform.Bus;
 using SalesOpsAr.Worker.Platform.Configuration;
 using SalesOpsAr.Worker.Platform.Locking;
+using SalesOpsAr.Worker.Platform.Reading;
 using SalesOpsAr.Worker.Platform.Telemetry;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -86,9 +87,10 @@ public static class SalesOpsArBuilderExtensions
         // consumes the jobs the features registered.
         services.AddWorkflowRules(configuration);
         services.AddArLocks();
+        services.AddArReading(mode);
         services.AddTelemetry();
         services.AddReceiving(configuration);
-        services.AddReconciling(configuration);
+        services.AddReconciling(configuration, mode);
         services.AddNoting();
         services.AddAssisting(configuration);
         services.AddNotifying(configuration);

@@ -16,7 +16,7 @@ namespace SalesOpsAr.Worker.Features.Receiving;
 internal sealed class WebhookReceiver(
     IOptions<GitLabOptions> gitLab,
     IOptions<ReceiverOptions> receiver,
-    RunMode mode,
+    IArReader reader,
     ArRules rules,
     DeliveryDeduplicator deduplicator,
     SalesOpsArMetrics metrics,
@@ -134,7 +134,7 @@ internal sealed class WebhookReceiver(
         }
 
         // Without a token the payload is all the reconciler will have to decide from.
-        var message = ArInput.Message(e, rules, gitLab.Value.BotUsername, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !mode.CanRead);
+        var message = ArInput.Message(e, rules, gitLab.Value.BotUsername, deliveryId, eventUuid, clock.GetUtcNow(), withIssue: !reader.ReadsLive);
         try
         {
             await queue.EnqueueAsync(message, ct);

@@ -18,7 +18,7 @@ namespace SalesOpsAr.Worker.Features.Reconciling;
 /// decided by <see cref="Workflow.Assistant.RunbookTrigger.Duty"/>).
 /// </summary>
 internal sealed class ArContextReader(
-    IGitLabClient gitLab,
+    IArReader reader,
     ArRules rules,
     IOptions<GitLabOptions> options,
     Workflow.Assistant.ArRequestReader requests,
@@ -61,18 +61,17 @@ internal sealed class ArContextReader(
             : plan;
     }
 
-    private async Task<IReadOnlyList<GitLabNote>> NotesAsync(ArSnapshot ar, CancellationToken cancellationToken) =>
-        mode.CanRead ? await gitLab.ListNotesAsync(ar.ProjectId, ar.Iid, cancellationToken) : [];
+    private Task<IReadOnlyList<GitLabNote>> NotesAsync(ArSnapshot ar, CancellationToken cancellationToken) =>
+        reader.NotesAsync(ar, cancellationToken);
 
-    // Without a token there is no history: a state the event itself set is a person's decision, any other is not known to be.
+    // Without a history (no token) a state the event itself set is a person's decision, any other is not known to be.
     private async Task<bool> DecisionStandsAsync(ArSnapshot ar, ArHints hints, IReadOnlyList<GitLabNote> notes, CancellationToken cancellationToken)
     {
-        if (!mode.CanRead || rules.CurrentState(ar, hints) is not { } state)
+        if (rules.CurrentState(ar, hints) is not { } state || await reader.LabelEventsAsync(ar, cancellationToken) is not { } events)
         {
             return hints.LabelsAdded.Any(l => rules.Labels.StateOf(l) is not null);
         }
 
-        var events = await gitLab.ListLabelEventsAsync(ar.ProjectId, ar.Iid, cancellationToken);
         var created = DateTimeOffset.MinValue;
         return StateDecision.Stands(state, ArInput.LabelEvents(events), ArInput.Notes(notes, created), options.Value.BotUsername, rules.Labels);
     }

@@ -7,8 +7,19 @@ namespace SalesOpsAr.Worker.Features.Reconciling;
 /// <summary>The reconciler: it takes the AR events off their queue and applies the rules' plan.</summary>
 internal static class ReconcilingServiceCollectionExtensions
 {
-    public static IServiceCollection AddReconciling(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReconciling(this IServiceCollection services, IConfiguration configuration, RunMode mode)
     {
+        ArgumentNullException.ThrowIfNull(mode);
+        if (mode.CanWrite)
+        {
+            services.AddScoped<IPlanWriter, GitLabPlanWriter>();
+        }
+        else
+        {
+            services.AddSingleton<IPlanWriter, DryRunPlanWriter>();
+        }
+
+        services.AddSingleton<TransitionMetrics>();
         services.AddSingleton<CcLedger>();
         services.AddSingleton<RespectedLabels>();
         services.AddValidatedOptions<ReconcilerOptions, ReconcilerOptionsValidator>(configuration, ReconcilerOptions.Section);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
@@ -35,10 +34,8 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
     };
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<int, Stripe> _stripes = [];
-    private readonly SemaphoreSlim _connecting = new(1, 1);
-    private readonly ConcurrentBag<(IConnection Connection, IChannel Channel)> _idleChannels = [];
-    private IConnection? _connection;
+    private readonly Dictionary<int, LockStripe> _stripes = [];
+    private readonly LockChannelPool _channels = new(transport);
 
     public bool Enabled => transport.Value.Kind == TransportKind.RabbitMq;
 
@@ -59,7 +56,7 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
         }
 
         var number = StripeOf(projectId, iid);
-        Stripe stripe;
+        LockStripe stripe;
         Task? previous = null;
         lock (_gate)
         {
@@ -72,7 +69,7 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
             {
                 // A stripe still being released is taken again only after its consumer is gone.
                 previous = current?.Released?.Task ?? Task.CompletedTask;
-                stripe = new Stripe(number);
+                stripe = new LockStripe(number);
                 _stripes[number] = stripe;
             }
         }
@@ -101,25 +98,17 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
             throw;
         }
 
-        return new Lease(this, stripe);
+        return new LockLease(this, stripe);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-        }
+    public ValueTask DisposeAsync() => _channels.DisposeAsync();
 
-        _connecting.Dispose();
-    }
-
-    private async Task HoldAsync(Stripe stripe, long projectId, long iid, CancellationToken cancellationToken)
+    private async Task HoldAsync(LockStripe stripe, long projectId, long iid, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
-            var (connection, channel) = await RentChannelAsync(cancellationToken);
+            var (connection, channel) = await _channels.RentAsync(cancellationToken);
             try
             {
                 stripe.ConsumerTag = await channel.BasicConsumeAsync(
@@ -159,7 +148,7 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
         }
     }
 
-    private async Task ReleaseAsync(Stripe stripe)
+    internal async Task ReleaseAsync(LockStripe stripe)
     {
         TaskCompletionSource released;
         lock (_gate)
@@ -198,7 +187,7 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
         try
         {
             await channel.BasicCancelAsync(consumerTag);
-            _idleChannels.Add((connection, channel));
+            _channels.Return(connection, channel);
         }
         catch (Exception e) when (e is OperationInterruptedException or AlreadyClosedException or ObjectDisposedException)
         {
@@ -209,11 +198,11 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
 
     private async Task DeclareAsync(int stripe, CancellationToken cancellationToken)
     {
-        var (connection, channel) = await RentChannelAsync(cancellationToken);
+        var (connection, channel) = await _channels.RentAsync(cancellationToken);
         try
         {
             await channel.QueueDeclareAsync(QueueName(stripe), durable: true, exclusive: false, autoDelete: false, LockQueueArguments, cancellationToken: cancellationToken);
-            _idleChannels.Add((connection, channel));
+            _channels.Return(connection, channel);
         }
         catch
         {
@@ -222,93 +211,6 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
         }
     }
 
-    // An open channel of the current connection from the pool, or a new one.
-    private async Task<(IConnection Connection, IChannel Channel)> RentChannelAsync(CancellationToken cancellationToken)
-    {
-        var connection = await ConnectionAsync(cancellationToken);
-        while (_idleChannels.TryTake(out var idle))
-        {
-            if (idle.Channel.IsOpen && ReferenceEquals(idle.Connection, connection))
-            {
-                return idle;
-            }
-
-            await idle.Channel.DisposeAsync();
-        }
-
-        return (connection, await connection.CreateChannelAsync(cancellationToken: cancellationToken));
-    }
-
-    private async Task<IConnection> ConnectionAsync(CancellationToken cancellationToken)
-    {
-        if (_connection is { IsOpen: true } open)
-        {
-            return open;
-        }
-
-        await _connecting.WaitAsync(cancellationToken);
-        try
-        {
-            if (_connection is { IsOpen: true } again)
-            {
-                return again;
-            }
-
-            if (_connection is not null)
-            {
-                await _connection.DisposeAsync();
-            }
-
-            var factory = new ConnectionFactory { Uri = new Uri(transport.Value.RabbitMq.Uri), ClientProvidedName = "salesopsar-ar-locks" };
-            _connection = await factory.CreateConnectionAsync(cancellationToken);
-            return _connection;
-        }
-        finally
-        {
-            _connecting.Release();
-        }
-    }
-
     [LoggerMessage(EventId = 210, Level = LogLevel.Debug, Message = "AR {ProjectId}#{Iid} is being reconciled by another worker; waiting")]
     private static partial void Waiting(ILogger logger, long projectId, long iid);
-
-    /// <summary>One stripe as this process holds it: by how many of its ARs, on which channel and consumer.</summary>
-    private sealed class Stripe(int number)
-    {
-        public int Number { get; } = number;
-
-        public int Holders { get; set; } = 1;
-
-        /// <summary>Completes once the broker has made this process the stripe's consumer (or failed to).</summary>
-        public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public IConnection? Connection { get; set; }
-
-        public IChannel? Channel { get; set; }
-
-        public string? ConsumerTag { get; set; }
-
-        /// <summary>Set once the last holder lets go; completes when the broker has dropped the consumer.</summary>
-        public TaskCompletionSource? Released { get; set; }
-    }
-
-    private sealed class Lease(BrokerArLock owner, Stripe stripe) : IAsyncDisposable
-    {
-        private int _disposed;
-
-        public async ValueTask DisposeAsync()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                await owner.ReleaseAsync(stripe);
-            }
-        }
-    }
-
-    private sealed class NoLock : IAsyncDisposable
-    {
-        public static NoLock Instance { get; } = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
 }

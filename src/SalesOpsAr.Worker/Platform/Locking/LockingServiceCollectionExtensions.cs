@@ -7,6 +7,7 @@ internal static class LockingServiceCollectionExtensions
     {
         services.AddSingleton<KeyedLock<(long ProjectId, long Iid)>>();
         services.AddSingleton<BrokerArLock>();
+        services.AddSingleton<ArLock>();
         return services;
     }
 }
