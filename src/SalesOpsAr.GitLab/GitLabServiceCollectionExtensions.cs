@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.GitLab.Pacing;
 
 namespace SalesOpsAr.GitLab;
 

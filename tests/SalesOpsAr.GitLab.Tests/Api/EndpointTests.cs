@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.GitLab.Pacing;
 
 namespace SalesOpsAr.GitLab.Tests.Api;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.GitLab.Pacing;
 
 namespace SalesOpsAr.GitLab.Tests.Api;
 

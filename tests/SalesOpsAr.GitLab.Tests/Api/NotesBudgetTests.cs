@@ -87,7 +87,7 @@ public sealed class NotesBudgetTests
     public async Task ASlot_IsTimedFromWhenItsNoteLeft_NotFromWhenItWasTaken()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
-        using var budget = new SalesOpsAr.GitLab.Api.NotesBudget(2, clock);
+        using var budget = new SalesOpsAr.GitLab.Pacing.NotesBudget(2, clock);
         var first = await budget.TakeAsync(CancellationToken.None);
         var second = await budget.TakeAsync(CancellationToken.None);
         clock.Advance(TimeSpan.FromSeconds(10)); // both held 10 s by the call budget before they left
@@ -113,7 +113,7 @@ public sealed class NotesBudgetTests
         {
             var before = Enumerable.Range(1, 5).Select(i => client.EditLabelsAsync(42, i, ["SalesOpsAR::In Progress"], [], CancellationToken.None)).ToList();
             Task note;
-            using (SalesOpsAr.GitLab.Api.CallBudget.Yield())
+            using (SalesOpsAr.GitLab.Pacing.CallBudget.Yield())
             {
                 note = client.CreateNoteAsync(42, 1, "trailing", CancellationToken.None);
             }

@@ -1,4 +1,4 @@
-using SalesOpsAr.Workflow.Assistant;
+using SalesOpsAr.Workflow.Assisting;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 using static SalesOpsAr.Simulation.Ars;
 

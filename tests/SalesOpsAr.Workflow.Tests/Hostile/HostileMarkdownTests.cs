@@ -16,7 +16,7 @@ public sealed class HostileMarkdownTests
     private const int Large = 1_000_000;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
     private static readonly ArRules Rules = new(Ars.Settings);
-    private static readonly Workflow.Assistant.ArRequestReader Request = new(Ars.Settings);
+    private static readonly Workflow.Assisting.ArRequestReader Request = new(Ars.Settings);
 
     public static TheoryData<string> Kinds => new(PathologicalMarkdown.Generators.Keys);
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab.Api;
-using SalesOpsAr.Workflow.Assistant;
+using SalesOpsAr.Workflow.Assisting;
 using SalesOpsAr.Workflow.Labels;
 
 namespace SalesOpsAr.Worker.Features.Assisting;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SalesOpsAr.Workflow.Assistant;
+using SalesOpsAr.Workflow.Assisting;
 using SalesOpsAr.Workflow.Reconciling;
 
 namespace SalesOpsAr.Worker.Features.Assisting;

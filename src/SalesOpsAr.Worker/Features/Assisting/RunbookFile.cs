@@ -1,4 +1,4 @@
-using SalesOpsAr.Workflow.Assistant;
+using SalesOpsAr.Workflow.Assisting;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
-using SalesOpsAr.Workflow.Assistant;
-using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.GitLab.Pacing;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Bus;
 using SalesOpsAr.Worker.Platform.Locking;
 using SalesOpsAr.Worker.Platform.Telemetry;
+using SalesOpsAr.Workflow.Assisting;
+using SalesOpsAr.Workflow.Reconciling;
 
 namespace SalesOpsAr.Worker.Features.Assisting;
 

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
-using SalesOpsAr.Workflow.Labels;
-using SalesOpsAr.Workflow.Reconciling;
-using SalesOpsAr.Workflow.Text;
+using SalesOpsAr.GitLab.Pacing;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Bus;
 using SalesOpsAr.Worker.Platform.Telemetry;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Text;
 
 namespace SalesOpsAr.Worker.Features.Noting;
 

@@ -15,13 +15,13 @@ namespace SalesOpsAr.Worker.Features.Reconciling;
 /// whether the current state is a person's decision that still stands. Each read at most once per decision. An AR
 /// entering Action Needed gets its due date in the same edit (<see cref="DueDates"/>, today where the team works); one
 /// entering In Progress, or whose runbook a team member asks for, is owed the runbook note (<see cref="Plan.Runbook"/>,
-/// decided by <see cref="Workflow.Assistant.RunbookTrigger.Duty"/>).
+/// decided by <see cref="Workflow.Assisting.RunbookTrigger.Duty"/>).
 /// </summary>
 internal sealed class ArContextReader(
     IArReader reader,
     ArRules rules,
     IOptions<GitLabOptions> options,
-    Workflow.Assistant.ArRequestReader requests,
+    Workflow.Assisting.ArRequestReader requests,
     CcLedger ledger,
     RunMode mode,
     Workflow.Calendar.BusinessCalendar calendar,
@@ -57,7 +57,7 @@ internal sealed class ArContextReader(
 
         plan = DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
         return mode.Assists
-            ? plan with { Runbook = Workflow.Assistant.RunbookTrigger.Duty(plan, hints, rules.Labels, ar.IsOpen, () => requests.Read(ar.Description, ar.Title).People.Count) }
+            ? plan with { Runbook = Workflow.Assisting.RunbookTrigger.Duty(plan, hints, rules.Labels, ar.IsOpen, () => requests.Read(ar.Description, ar.Title).People.Count) }
             : plan;
     }
 

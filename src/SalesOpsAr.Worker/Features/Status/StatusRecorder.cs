@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.GitLab.Pacing;
+using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Telemetry;
 using SalesOpsAr.Workflow.Absence;
 using SalesOpsAr.Workflow.Calendar;
 using SalesOpsAr.Workflow.Labels;
 using SalesOpsAr.Workflow.Reconciling;
-using SalesOpsAr.Worker.Contracts;
-using SalesOpsAr.Worker.Platform.Bus;
-using SalesOpsAr.Worker.Platform.Telemetry;
 
 namespace SalesOpsAr.Worker.Features.Status;
 

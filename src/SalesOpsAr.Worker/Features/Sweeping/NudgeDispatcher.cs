@@ -23,8 +23,8 @@ internal sealed class NudgeDispatcher(
     private const string NoteChannel = "note";
     private readonly IReadOnlyList<string> _dris = rules.Settings.Dris;
 
-    public async Task<NudgeDispatch> DispatchAsync(
-        IReadOnlyList<DueNudges> due, IReadOnlyList<PendingNudges> pending, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<DispatchOutcome> DispatchAsync(
+        IReadOnlyList<ArDueNudges> due, IReadOnlyList<ArPendingNudges> pending, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var channels = notifier.Enabled.Select(c => c.Name).ToList();
         var sent = new Dictionary<string, int>();
@@ -117,7 +117,7 @@ internal sealed class NudgeDispatcher(
             }
         }
 
-        return new NudgeDispatch(sent, failed, written, failures);
+        return new DispatchOutcome(sent, failed, written, failures);
     }
 
     // Every nudge shows in the team channel; email goes to whom the flag concerns, and never to nobody: a nudge for

@@ -1,4 +1,5 @@
 using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.GitLab.Pacing;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Telemetry;
 
@@ -35,7 +36,7 @@ internal sealed class SweepRecorder(
             .GroupBy(a => a, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => (long)g.Count()),
     };
 
-    public SweepSummary Done(SweepRun run, NudgeDispatch dispatch, bool digestSent)
+    public SweepSummary Done(SweepRun run, DispatchOutcome dispatch, bool digestSent)
     {
         state.LastStart = run.Now;
         var duration = clock.GetUtcNow() - run.Now;

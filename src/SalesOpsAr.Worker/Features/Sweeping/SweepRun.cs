@@ -3,14 +3,14 @@ using SalesOpsAr.Worker.Contracts;
 namespace SalesOpsAr.Worker.Features.Sweeping;
 
 /// <summary>One sweep as it goes: when it started, whether it writes, and what it has found so far.</summary>
-internal sealed class SweepRun(DateTimeOffset now, bool dryRun, DateTimeOffset? healSince, GitLab.Api.CallCount calls)
+internal sealed class SweepRun(DateTimeOffset now, bool dryRun, DateTimeOffset? healSince, GitLab.Pacing.CallCount calls)
 {
     public DateTimeOffset Now { get; } = now;
 
     public bool DryRun { get; } = dryRun;
 
     /// <summary>The GitLab calls this sweep has made so far (not the ones other work in the process made meanwhile).</summary>
-    public GitLab.Api.CallCount Calls { get; } = calls;
+    public GitLab.Pacing.CallCount Calls { get; } = calls;
 
     public int Seen { get; set; }
 
@@ -19,9 +19,9 @@ internal sealed class SweepRun(DateTimeOffset now, bool dryRun, DateTimeOffset? 
     /// <summary>The open Sales Ops ARs with one known state, for the digest and the metrics.</summary>
     public List<OpenAr> Board { get; } = [];
 
-    public List<DueNudges> Due { get; } = [];
+    public List<ArDueNudges> Due { get; } = [];
 
-    public List<PendingNudges> Pending { get; } = [];
+    public List<ArPendingNudges> Pending { get; } = [];
 
     /// <summary>ARs this sweep could not handle; the others went on without them.</summary>
     public List<SweepFailure> Failures { get; } = [];

@@ -42,7 +42,7 @@ internal sealed class Sweeper(
             }
         }
 
-        var dispatch = run.DryRun ? NudgeDispatch.None : await dispatcher.DispatchAsync(run.Due, run.Pending, run.Now, cancellationToken);
+        var dispatch = run.DryRun ? DispatchOutcome.None : await dispatcher.DispatchAsync(run.Due, run.Pending, run.Now, cancellationToken);
         run.Failures.AddRange(dispatch.Failures.Select(f => recorder.Failed(f.Ar, f.Step, f.Error)));
         facts.Forget(dispatch.Written);
         var digestSent = !run.DryRun && await digest.SendIfDueAsync(run.Board, facts.Absent, run.Now, cancellationToken);
@@ -108,9 +108,9 @@ internal sealed class Sweeper(
         run.Board[onBoard] = card with { Flags = flags.Raised(arFacts, run.Now) };
         if (flags.Evaluate(arFacts, run.Now) is { Count: > 0 } nudges)
         {
-            run.Due.Add(new DueNudges(ar.Ref, nudges));
+            run.Due.Add(new ArDueNudges(ar.Ref, nudges));
         }
 
-        run.Pending.AddRange(history.Pending.Select(note => new PendingNudges(ar.Ref, note, ar.TeamAssignees)));
+        run.Pending.AddRange(history.Pending.Select(note => new ArPendingNudges(ar.Ref, note, ar.TeamAssignees)));
     }
 }

@@ -60,7 +60,7 @@ internal static class ArInput
         return new()
         {
             AssigneesChanged = e.AssigneesChanged,
-            RunbookAsked = e.Kind == "note" && Workflow.Assistant.RunbookTrigger.IsAsked(e.NoteText, botUsername),
+            RunbookAsked = e.Kind == "note" && Workflow.Assisting.RunbookTrigger.IsAsked(e.NoteText, botUsername),
             TaskChange = (e.PreviousDescription is null ? TaskChange.None : rules.TaskChangeBetween(e.PreviousDescription, e.Description)).ToString().ToLowerInvariant(),
             ProjectId = e.ProjectId,
             Iid = e.Iid,

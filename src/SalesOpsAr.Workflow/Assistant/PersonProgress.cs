@@ -1,4 +1,0 @@
-namespace SalesOpsAr.Workflow.Assistant;
-
-/// <summary>How far Sales Ops' tasks for one person of a bulk AR are: ticked of all.</summary>
-public sealed record PersonProgress(string Person, int Ticked, int Total);

@@ -1,0 +1,205 @@
+using System.Text;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Text;
+
+namespace SalesOpsAr.Workflow.Assisting;
+
+/// <summary>
+/// Renders the runbook note: one checklist per system the AR asks for, filled from the AR (the e-mail addresses as
+/// one comma-separated line ready to paste, the role, the team), what is missing asked of the requester (by mention,
+/// once), and similar past ARs. Everything quoted from an AR goes in as code or inert text (<see cref="NoteText"/>).
+/// </summary>
+public static class RunbookNote
+{
+    /// <summary>Opens the hidden marker of every runbook note.</summary>
+    public const string Marker = PlanNote.MarkerPrefix + " runbook";
+
+    private const string AskedTag = " asked=";
+
+    public static bool IsRunbook(string? body) => body?.Contains(Marker, StringComparison.Ordinal) == true;
+
+    /// <summary>The runbook note asked the requester for missing details.</summary>
+    public static bool Asked(string? body) => IsRunbook(body) && body!.Contains(AskedTag, StringComparison.Ordinal);
+
+    /// <summary>What the runbooks need that the AR does not give.</summary>
+    public static IReadOnlyList<RunbookGap> Gaps(ArRequest request, IEnumerable<Runbook> runbooks)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(runbooks);
+        var gaps = new List<RunbookGap>();
+        foreach (var runbook in runbooks)
+        {
+            if (request.EmailLine.Length == 0 && runbook.Steps.Any(s => s.Contains("{emails}", StringComparison.OrdinalIgnoreCase))
+                && !gaps.Any(g => g.Need == RunbookGap.EmailAddresses))
+            {
+                gaps.Add(new(runbook.System, RunbookGap.EmailAddresses));
+            }
+
+            gaps.AddRange(runbook.Needs.Where(n => request.ValueFor(runbook.System, n, runbook.Defaults).IsMissing).Select(n => new RunbookGap(runbook.System, n)));
+        }
+
+        return gaps;
+    }
+
+    public static string Render(RunbookNoteInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var request = input.Request;
+        var note = new StringBuilder();
+        note.Append("**Sales Ops AR bot — runbook** for ").Append(Who(request)).Append(": ")
+            .AppendJoin(" · ", input.Runbooks.Select(r => NoteText.Inline(r.System)))
+            .Append(". Tick the steps as you go; values in `code` come from the AR.\n");
+        if (RunbookProgress.Line(input.Progress) is { } progress)
+        {
+            note.Append(progress).Append('\n');
+        }
+
+        foreach (var runbook in input.Runbooks)
+        {
+            note.Append("\n#### ").Append(NoteText.Inline(runbook.System)).Append('\n');
+            if (runbook.IsPlaceholder)
+            {
+                note.Append("_No steps yet: the handbook's ").Append(NoteText.Inline(runbook.System))
+                    .Append(" section is empty. An operator can add them to the runbooks file._\n");
+                if (request.Asks.TryGetValue(runbook.System, out var asks))
+                {
+                    note.Append("The AR asks: ").AppendJoin("; ", asks.Select(NoteText.Code)).Append('\n');
+                }
+
+                continue;
+            }
+
+            foreach (var step in runbook.Steps)
+            {
+                note.Append("- [ ] ").Append(Fill(step, runbook, request)).Append('\n');
+            }
+        }
+
+        var gaps = Gaps(request, input.Runbooks);
+        if (gaps.Count > 0)
+        {
+            var what = string.Join("; ", gaps.Select(g => g.Need == RunbookGap.EmailAddresses ? "the e-mail addresses of the people to invite" : $"{NoteText.Inline(g.System)} {NoteText.Inline(g.Need)}"));
+            note.Append("\n**Missing details:** ");
+            if (!input.AskedBefore && IsUsername(input.Requester))
+            {
+                note.Append('@').Append(input.Requester).Append(", please add to the AR: ").Append(what).Append('.');
+            }
+            else
+            {
+                note.Append("the AR does not give ").Append(what).Append('.');
+            }
+
+            note.Append('\n');
+        }
+
+        if (input.PrecedentRole is { } role)
+        {
+            note.Append("\n**Similar past ARs** for ").Append(NoteText.Code(role)).Append(':');
+            if (input.Precedents.Count == 0)
+            {
+                note.Append(" none found among the Completed ARs.\n");
+            }
+            else
+            {
+                note.Append('\n');
+                foreach (var past in input.Precedents)
+                {
+                    note.Append("- ").Append(Link(past)).Append(' ').Append(NoteText.Inline(past.Title));
+                    if (past.Given.Count > 0)
+                    {
+                        note.Append(" — ").AppendJoin("; ", past.Given.Select(g => $"{NoteText.Inline(g.Key)}: {NoteText.Code(g.Value)}"));
+                    }
+
+                    note.Append('\n');
+                }
+            }
+        }
+
+        note.Append('\n').Append(Marker);
+        if (input.ChangeKey is { } key)
+        {
+            note.Append(' ').Append(PlanNote.KeyOf(key));
+        }
+
+        if (gaps.Count > 0 && !input.AskedBefore && IsUsername(input.Requester))
+        {
+            note.Append(AskedTag).Append(string.Join(',', gaps.Select(g => MarkerWord(g.System) + "/" + MarkerWord(g.Need))));
+        }
+
+        note.Append(" -->");
+        return NoteText.Guard(note.ToString());
+    }
+
+    private static string Who(ArRequest request)
+    {
+        var people = request.People;
+        if (people.Count == 0)
+        {
+            return "this AR (it names nobody the bot can read)";
+        }
+
+        var named = people.Select(p => NoteText.Inline(p.Name ?? p.Email ?? "someone")).ToList();
+        var shown = named.Count <= 5 ? string.Join(", ", named) : string.Join(", ", named.Take(5)) + $" and {named.Count - 5} more";
+        return $"{people.Count} {(people.Count == 1 ? "person" : "people")} ({shown})";
+    }
+
+    // A step with its {placeholders} filled: values from the AR as code, defaults marked, missing ones in bold.
+    private static string Fill(string step, Runbook runbook, ArRequest request)
+    {
+        var filled = new StringBuilder(step.Length + 32);
+        var at = 0;
+        while (at < step.Length)
+        {
+            var open = step.IndexOf('{', at);
+            var close = open < 0 ? -1 : step.IndexOf('}', open + 1);
+            if (open < 0 || close < 0)
+            {
+                filled.Append(step, at, step.Length - at);
+                break;
+            }
+
+            filled.Append(step, at, open - at);
+            filled.Append(Value(step[(open + 1)..close].Trim(), runbook, request));
+            at = close + 1;
+        }
+
+        return filled.ToString();
+    }
+
+    private static string Value(string name, Runbook runbook, ArRequest request)
+    {
+        if (name.Equals("emails", StringComparison.OrdinalIgnoreCase))
+        {
+            var more = request.EmailCount - ArRequest.MaxEmailsInLine;
+            return request.EmailLine.Length == 0 ? "**(no e-mail addresses in the AR: asked below)**"
+                : NoteText.Code(request.EmailLine) + (more > 0 ? $" (the first {ArRequest.MaxEmailsInLine}; {more} more in the AR)" : "");
+        }
+
+        if (name.Equals("names", StringComparison.OrdinalIgnoreCase))
+        {
+            var names = request.People.Select(p => p.Name).OfType<string>().ToList();
+            return names.Count > 0 ? NoteText.Code(string.Join(", ", names)) : "**(no names in the AR)**";
+        }
+
+        var value = request.ValueFor(runbook.System, name, runbook.Defaults);
+        return value.Source switch
+        {
+            RunbookValueSource.Ar => NoteText.Code(value.Value),
+            RunbookValueSource.People => NoteText.Code(value.Value) + " (the AR's job title/team: check)",
+            RunbookValueSource.Default => NoteText.Code(value.Value) + " (unless the AR says otherwise)",
+            _ => $"**(no {NoteText.Inline(name)} in the AR: asked below)**",
+        };
+    }
+
+    private static string Link(Precedent past) =>
+        past.WebUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>')
+            ? $"[#{past.Iid}]({url})"
+            : $"#{past.Iid}";
+
+    private static bool IsUsername(string? name) =>
+        !string.IsNullOrEmpty(name) && name.Length <= 255 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-');
+
+    private static string MarkerWord(string text) =>
+        new([.. text.Where(c => char.IsAsciiLetterOrDigit(c) || c == ' ').Take(40).Select(c => c == ' ' ? '_' : c)]);
+}
