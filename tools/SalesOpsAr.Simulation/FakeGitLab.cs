@@ -31,6 +31,7 @@ public sealed partial class FakeGitLab : IDisposable
     private long _nextNoteId = 1;
     private long _nextEventId = 1;
     private int _echoesSent;
+    private int _echoesInFlight;
     private int _searches;
     private long _nextLabelId = 1000;
     private readonly ConcurrentDictionary<string, FakeLabel> _labels = new(StringComparer.OrdinalIgnoreCase);
@@ -98,6 +99,9 @@ public sealed partial class FakeGitLab : IDisposable
     public IReadOnlyCollection<string> DeliveredEventUuids => [.. _deliveredUuids.Keys];
 
     public int EchoesSent => Volatile.Read(ref _echoesSent);
+
+    /// <summary>Echo webhooks on their way to the worker (sent, not answered yet): a signal that work may still arrive.</summary>
+    public int EchoesInFlight => Volatile.Read(ref _echoesInFlight);
 
     private readonly SlidingWindow _window = new();
     private int _throttled;

@@ -28,8 +28,13 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly object _stamps = new();
 
+    private int _waiting;
+
     /// <summary>Notes allowed in any 60 s window; 0: no limit of its own.</summary>
     public int PerMinute => perMinute;
+
+    /// <summary>Callers waiting for a slot now (in line, or for the window to free one): what a test waits on instead of a sleep.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>Waits until a note may go out without making any 60 s window hold more than <see cref="PerMinute"/>.</summary>
     /// <returns>The slot: when it was taken; moved to when the note really left by <see cref="Hold"/>.</returns>
@@ -40,6 +45,19 @@ public sealed class NotesBudget(int perMinute, TimeProvider clock) : IDisposable
             return null;
         }
 
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            return await TakeInTurnAsync(cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private async Task<StrongBox<DateTimeOffset>?> TakeInTurnAsync(CancellationToken cancellationToken)
+    {
         await _turn.WaitAsync(cancellationToken);
         try
         {

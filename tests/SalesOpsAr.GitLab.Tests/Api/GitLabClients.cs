@@ -29,6 +29,21 @@ internal static class GitLabClients
         return (provider.GetRequiredService<IGitLabClient>(), gitLab, clock, provider);
     }
 
+    /// <summary>Waits for a condition the code under test makes true (a signal, not a sleep), up to 30 s of real time.</summary>
+    public static async Task Until(Func<bool> condition, string what)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while (!condition())
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Waited 30 s for {what}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Runs a call while moving the fake clock on in small steps, as real time would, until it ends.</summary>
     public static async Task<T> RunAsync<T>(FakeTimeProvider clock, Func<Task<T>> call, TimeSpan? step = null)
     {

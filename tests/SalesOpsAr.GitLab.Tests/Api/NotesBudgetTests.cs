@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesOpsAr.GitLab.Tests.Api;
 
@@ -14,7 +15,8 @@ public sealed class NotesBudgetTests
         var start = clock.GetUtcNow();
 
         var notes = Enumerable.Range(1, 7).Select(i => client.CreateNoteAsync(42, i, "note", CancellationToken.None)).ToList();
-        await Task.Delay(100);
+        var budget = services.GetRequiredService<SalesOpsAr.GitLab.Pacing.NotesBudget>();
+        await GitLabClients.Until(() => gitLab.Requests.Count == 5 && budget.Waiting == 2, "five notes out, two waiting for the window");
 
         Assert.Equal(5, gitLab.Requests.Count);
         Assert.Equal(2, notes.Count(n => !n.IsCompleted));
@@ -39,7 +41,8 @@ public sealed class NotesBudgetTests
                 notes.Add(client.CreateNoteAsync(42, i, "note", CancellationToken.None));
                 if (i % 7 == 0)
                 {
-                    await Task.Delay(2); // arrivals spread out while the clock moves
+                    clock.Advance(TimeSpan.FromMilliseconds(100)); // arrivals spread out over (fake) time
+                    await Task.Yield();
                 }
             }
 

@@ -86,14 +86,14 @@ public sealed class RunbookTests : PipelineFixture
         }
 
         // A second process, with nothing in memory, sees the AR enter In Progress once more.
-        await using var second = new WorkerHost(Configure(WorkerHost.Settings(GitLab, Broker)));
+        await using var second = new WorkerHost(Configure(WorkerHost.Settings(GitLab, Broker)), bus: Host.Bus); // idle means idle for both
         GitLab.WebhookUrl = second.WebhookUrl;
         var looks = GitLab.Calls(ar).Count(c => c == $"GET /api/v4/projects/4242/issues/902/notes");
         using (await GitLab.PersonEditsAsync(ar, "ksmith", i => { i.Labels.Remove(InProgress); i.Labels.Add(OnHold); }))
         using (await GitLab.PersonEditsAsync(ar, "ksmith", i => { i.Labels.Remove(OnHold); i.Labels.Add(InProgress); }))
         {
             await Eventually.Until(() => GitLab.Calls(ar).Count(c => c == $"GET /api/v4/projects/4242/issues/902/notes"), n => n > looks, "the second process's look at the notes");
-            await Eventually.Settle(500);
+            await Idle();
         }
 
         Assert.Single(ar.BotNotes(), n => RunbookNote.IsRunbook(n.Body));

@@ -26,8 +26,12 @@ public static class Eventually
         }
     }
 
-    /// <summary>Lets in-flight work (echoes, retries) land, then returns: for "nothing more happens" checks.</summary>
-    public static Task Settle(int milliseconds = 1500) => Task.Delay(milliseconds);
+    /// <summary>
+    /// Returns once the bus is idle (every message sent was handled, retries included) and no echo webhook is on its way:
+    /// the signal a "nothing more happens" check waits for. Fails the test when that never comes.
+    /// </summary>
+    public static Task Idle(BusActivity bus, FakeGitLab? gitLab = null, int seconds = 60) =>
+        Until(() => bus.IsIdle && (gitLab?.EchoesInFlight ?? 0) == 0, idle => idle, $"the bus to be idle ({bus.Describe()}, {gitLab?.EchoesInFlight ?? 0} echo(es) in flight)", seconds);
 
     private static string Describe<T>(T value) =>
         value is System.Collections.IEnumerable list and not string ? "[" + string.Join(", ", list.Cast<object>()) + "]" : $"{value}";

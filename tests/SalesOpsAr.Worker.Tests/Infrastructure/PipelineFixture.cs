@@ -29,6 +29,9 @@ public abstract class PipelineFixture : IAsyncLifetime
         GitLab.Dispose();
     }
 
+    /// <summary>Waits until the service has done everything the events so far caused (bus idle, no echo on its way).</summary>
+    protected Task Idle() => Host.IdleAsync(GitLab);
+
     protected virtual Dictionary<string, string?> Configure(Dictionary<string, string?> settings) => settings;
 
     protected static Task<IReadOnlyList<string>> LabelsBecome(FakeIssue issue, params string[] expected) =>

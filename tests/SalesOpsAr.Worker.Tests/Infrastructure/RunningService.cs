@@ -54,6 +54,26 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
             ready => ready, "the service process to be ready", seconds: 60);
     }
 
+    /// <summary>
+    /// SIGTERM, then waits for the process to exit and for everything it wrote to be read: the signal that nothing more
+    /// will happen in it, for checks on its whole output or on what it left on the broker.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            await term!.WaitForExitAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(deadline.Token); // with redirected output: returns once the output is read to its end
+    }
+
     /// <summary>SIGKILL: no shutdown, no acknowledgement, connections just drop.</summary>
     public void Kill()
     {

@@ -16,10 +16,12 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public WorkerHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    /// <param name="bus">Shared with other hosts on the same broker, so that idle means idle for all of them.</param>
+    public WorkerHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null, BusActivity? bus = null)
     {
         _settings = settings;
         _services = services;
+        Bus = bus ?? new BusActivity();
         // Kestrel on a free loopback port chosen by the service's own Urls setting (below), not by UseKestrel(port):
         // the factory sets a port after the app's thread may already have started Kestrel, a race it can lose.
         UseKestrel();
@@ -29,6 +31,12 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
 
     /// <summary>Events the receiver queued; final for a delivery as soon as it is answered.</summary>
     public QueuedMessages Queued { get; } = new();
+
+    /// <summary>What the bus is doing: the signal "nothing more happens" checks wait for (<see cref="IdleAsync"/>).</summary>
+    public BusActivity Bus { get; }
+
+    /// <summary>Returns once no message this host sent waits or is handled and no echo webhook of <paramref name="gitLab"/> is on its way.</summary>
+    public Task IdleAsync(FakeGitLab? gitLab = null) => Eventually.Idle(Bus, gitLab);
 
     private readonly object _starting = new();
 
@@ -109,6 +117,8 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         {
             services.AddSingleton<ILogEventSink>(Logs);
             services.AddSendObserver(_ => Queued);
+            services.AddSendObserver(_ => Bus);
+            services.AddReceiveObserver(_ => Bus);
             _services?.Invoke(services);
         });
     }

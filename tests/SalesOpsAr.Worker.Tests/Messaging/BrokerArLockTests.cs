@@ -14,8 +14,6 @@ namespace SalesOpsAr.Worker.Tests.Messaging;
 /// </summary>
 public sealed class BrokerArLockTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Moment = TimeSpan.FromMilliseconds(300);
-
     private BrokerScope _broker = null!;
 
     public async Task InitializeAsync() => _broker = await BrokerScope.CreateAsync();
@@ -30,7 +28,7 @@ public sealed class BrokerArLockTests : IAsyncLifetime
         var heldByA = await workerA.AcquireAsync(4242, 7, CancellationToken.None);
 
         var wantedByB = workerB.AcquireAsync(4242, 7, CancellationToken.None);
-        await Task.Delay(Moment);
+        await RefusedTwice(workerB);
         Assert.False(wantedByB.IsCompleted);
 
         await heldByA.DisposeAsync();
@@ -60,7 +58,7 @@ public sealed class BrokerArLockTests : IAsyncLifetime
 
         var wantedByB = workerB.AcquireAsync(4242, first, CancellationToken.None);
         await heldFirst.DisposeAsync();
-        await Task.Delay(Moment);
+        await RefusedTwice(workerB);
         Assert.False(wantedByB.IsCompleted);
 
         await heldSecond.DisposeAsync();
@@ -75,7 +73,7 @@ public sealed class BrokerArLockTests : IAsyncLifetime
         _ = await dying.AcquireAsync(4242, 9, CancellationToken.None); // never released
 
         var wanted = survivor.AcquireAsync(4242, 9, CancellationToken.None);
-        await Task.Delay(Moment);
+        await RefusedTwice(survivor);
         Assert.False(wanted.IsCompleted);
 
         await dying.DisposeAsync(); // the connection closes, as when the process is killed
@@ -143,4 +141,8 @@ public sealed class BrokerArLockTests : IAsyncLifetime
         await using var channel = await connection.CreateChannelAsync();
         return await channel.ConsumerCountAsync(queue);
     }
+
+    // The broker has refused the waiting worker twice: it is waiting, by the broker's word, not after a guessed moment.
+    private static Task RefusedTwice(BrokerArLock waiting) =>
+        Eventually.Until(() => waiting.Refusals, n => n >= 2, "the broker refusing the waiting worker twice");
 }

@@ -21,7 +21,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
     {
         _broker = await BrokerScope.CreateAsync();
         _first = new WorkerHost(Settings());
-        _second = new WorkerHost(Settings());
+        _second = new WorkerHost(Settings(), bus: _first.Bus); // one record of the bus for both replicas: idle is idle for both
         _gitLab.WebhookUrl = _first.WebhookUrl; // GitLab's echoes go to one of them
         _gitLab.WebhookSecret = WorkerHost.WebhookSecret;
         _ = _second.BaseAddress;
@@ -85,7 +85,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await Eventually.Until(() => _broker.MessageCountAsync("salesopsar-ar-changed").GetAwaiter().GetResult(), n => n == 0u, "the queue drained", seconds: 60);
-        await Eventually.Settle(2000);
+        await _first.IdleAsync(_gitLab);
 
         for (var i = 0; i < Ars; i++)
         {

@@ -37,13 +37,13 @@ public sealed class NotesBudgetPipelineTests : IAsyncLifetime
         await Task.WhenAll(ars.Select(async ar => { using var _ = await _gitLab.PersonEditsAsync(ar, "requester", _ => { }, action: "open"); }));
         await Task.WhenAll(ars.Select(ar => Eventually.Until(ar.LabelsNow, l => l.Contains(ActionNeeded), $"#{ar.Iid} labelled")));
         await Eventually.Until(() => ars.Sum(a => a.BotNotes().Count), n => n >= NotesPerMinute, "the first minute's notes");
-        await Eventually.Settle(1000);
+        await NotesWaiting(host, ars.Count - NotesPerMinute);
 
         Assert.Equal(NotesPerMinute, ars.Sum(a => a.BotNotes().Count)); // the rest wait for the window, not for a 429
         Assert.Equal(0, _gitLab.NotesThrottled);
         _clock.Advance(TimeSpan.FromSeconds(61));
         await Eventually.Until(() => ars.Sum(a => a.BotNotes().Count), n => n >= ars.Count, "every note");
-        await Eventually.Settle(500);
+        await host.IdleAsync(_gitLab);
         Assert.All(ars, ar => Assert.Contains("cc @amber @meri", Assert.Single(ar.BotNotes()).Body, StringComparison.Ordinal));
         Assert.Equal(0, _gitLab.NotesThrottled);
     }
@@ -75,7 +75,8 @@ public sealed class NotesBudgetPipelineTests : IAsyncLifetime
         _gitLab.Clock = aMinuteLater;
         await using var second = Start(clock: aMinuteLater);
         await Eventually.Until(() => ars.Sum(a => a.BotNotes().Count), n => n >= ars.Count, "every note");
-        await Eventually.Settle(1000);
+        await Eventually.Until(() => _broker.MessageCountAsync("salesopsar-notes").GetAwaiter().GetResult(), n => n == 0u, "the notes queue drained");
+        await second.IdleAsync(_gitLab); // and nothing taken from it still being handled
         Assert.All(ars, ar => Assert.Single(ar.BotNotes()));
         Assert.Equal(0, _gitLab.NotesThrottled);
     }
@@ -94,7 +95,7 @@ public sealed class NotesBudgetPipelineTests : IAsyncLifetime
         using (await _gitLab.PersonEditsAsync(waiting, "requester", i => i.Title += "!"))
         {
             await Eventually.Until(() => _gitLab.Calls(waiting).Count, n => n >= 1, "the AR read and its CC owed");
-            await Eventually.Settle(1000);
+            await NotesWaiting(host, 1);
         }
 
         Assert.Equal(["GET /api/v4/projects/4242/issues/302"], _gitLab.Calls(waiting)); // the CC waits for its slot before it looks
@@ -105,6 +106,10 @@ public sealed class NotesBudgetPipelineTests : IAsyncLifetime
 
         Assert.Empty(waiting.BotNotes());
     }
+
+    // The notes that could not go out are waiting for the window to free a slot (the signal; the clock does not move by itself).
+    private static Task NotesWaiting(WorkerHost host, int count) =>
+        Eventually.Until(() => host.Services.GetRequiredService<SalesOpsAr.GitLab.Pacing.NotesBudget>().Waiting, n => n == count, $"{count} note(s) waiting for a slot");
 
     private static Task<IReadOnlyList<FakeNote>> NotesOf(FakeIssue ar, int count) =>
         Eventually.Until(ar.BotNotes, n => n.Count >= count, $"{count} note(s) on #{ar.Iid}");

@@ -35,7 +35,7 @@ public sealed class FidelityTests : PipelineFixture
         using (await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Description = i.Description.Replace("* [ ] Salesforce", "* [x] Salesforce", StringComparison.Ordinal)))
         {
             await Eventually.Until(() => GitLab.Calls(ar).Count, n => n >= 1, "the reconciler's read");
-            await Eventually.Settle(500);
+            await Idle();
         }
 
         Assert.Equal([InProgress], ar.LabelsNow());
@@ -84,7 +84,7 @@ public sealed class FidelityTests : PipelineFixture
         using (await GitLab.PersonEditsAsync(ar, "jdoe", i => { i.Labels.Remove(Completed); i.Labels.Add(InProgress); }))
         {
             await Eventually.Until(() => GitLab.Calls(ar).Count, n => n >= 3, "the decision's reads");
-            await Eventually.Settle(500);
+            await Idle();
         }
 
         await SweepAsync();
@@ -145,7 +145,7 @@ public sealed class FidelityTests : PipelineFixture
         using (await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Title += " (urgent)"))
         {
             await Eventually.Until(() => GitLab.Calls(ar).Count, n => n >= 2, "the second event read, once the AR's interval has passed");
-            await Eventually.Settle(500);
+            await Idle();
         }
 
         Assert.Equal(["SalesOpsAR::Blocked"], ar.LabelsNow());
@@ -188,7 +188,7 @@ public sealed class FidelityTests : PipelineFixture
         using (await GitLab.PersonEditsAsync(ar, "requester", i => i.Title += "!"))
         {
             await Eventually.Until(() => GitLab.Calls(ar).Count(c => c.StartsWith("GET /api/v4/projects/4242/issues/310", StringComparison.Ordinal)), n => n >= 3, "the second event read");
-            await Eventually.Settle(500);
+            await Idle();
         }
 
         await SweepAsync();
@@ -226,7 +226,7 @@ public sealed class FidelityTests : PipelineFixture
 
         using (await GitLab.PersonEditsAsync(ar, "requester", i => i.Title += " (dup)"))
         {
-            await Eventually.Settle();
+            await Idle();
         }
 
         var note = Assert.Single(ar.BotNotes()).Body;

@@ -77,7 +77,7 @@ public sealed class GitLabResilienceTests : IDisposable
 
         using var _ = await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
         await Eventually.Until(ar.BotNotes, n => n.Count >= 1, "the note, posted by the retry");
-        await Eventually.Settle();
+        await host.IdleAsync(_gitLab);
 
         Assert.Contains(Ars.InProgress, ar.LabelsNow());
         // The client never repeats a POST itself; the note's retry reads the AR's notes, finds it missing, posts it.
@@ -95,7 +95,7 @@ public sealed class GitLabResilienceTests : IDisposable
 
         using var _ = await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
         await Eventually.Until(() => host.Logs.Messages.Count(m => m.Contains("AR 4242#33", StringComparison.Ordinal)), n => n >= 1, "the AR in the log");
-        await Eventually.Settle(3000);
+        await host.IdleAsync(_gitLab);
 
         var everything = host.Logs.All();
         Assert.DoesNotContain(FakeGitLab.Token, everything, StringComparison.Ordinal);

@@ -71,7 +71,7 @@ public sealed class RefusedTokenTests : PipelineFixture
 
         using var _ = await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
         await Eventually.Until(() => Broker.MessageCountAsync("salesopsar-ar-changed_error").GetAwaiter().GetResult(), n => n == 1, "the message in the error queue");
-        await Eventually.Settle();
+        await Idle();
 
         Assert.Single(GitLab.Calls(ar));
         Assert.Contains(Host.Logs.All().Split('\n'), l => l.Contains($"GitLab answered {status}", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await LabelsBecome(ar, ActionNeeded, "NewAccessRequest", "ReadyForProvisioning");
-        await Eventually.Settle();
+        await Idle();
         var note = Assert.Single(ar.BotNotes());
         Assert.Contains("cc @amber @meri", note.Body, StringComparison.Ordinal);
         Assert.Contains("nobody from Sales Ops assigned yet", note.Body, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
         using var resent = await GitLab.DeliverAsync(payload, "Confidential Issue Hook", idempotencyKey: "delivery-6");
         using var otherReplicaCopy = await GitLab.DeliverAsync(payload, "Confidential Issue Hook", idempotencyKey: "delivery-6-elsewhere");
         await Eventually.Until(() => GitLab.Calls(ar).Count, n => n > callsAfterFirst, "the copy read once its AR's interval has passed");
-        await Eventually.Settle();
+        await Idle();
 
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         Assert.Contains("duplicate", await resent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class ReconcilePipelineTests : PipelineFixture
         using var _ = await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
         await LabelsBecome(ar, InProgress);
         await Eventually.Until(() => GitLab.EchoesSent, n => n >= 2, "echoes of the PUT and the note");
-        await Eventually.Settle();
+        await Idle();
 
         Assert.Equal(4, GitLab.Calls(ar).Count); // GET, PUT, GET notes, POST: the echoes cost nothing
         Assert.Single(ar.BotNotes());

@@ -31,7 +31,7 @@ public sealed class SlowGitLabTests : PipelineFixture
             await Eventually.Until(ar.BotNotes, n => n.Count >= 1, $"the CC on AR {ar.Iid}", seconds: 70);
         }
 
-        await Eventually.Settle(3000);
+        await Idle();
         Assert.All(ars, ar =>
         {
             Assert.Contains("cc @amber @meri", Assert.Single(ar.BotNotes()).Body, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class SlowGitLabTests : PipelineFixture
         }
 
         await Eventually.Until(() => GitLab.Calls(ar).Count(c => c.StartsWith("GET /api/v4/projects/4242/issues/510", StringComparison.Ordinal)), n => n >= 2, "the retry's read");
-        await Eventually.Settle();
+        await Idle();
         Assert.Single(ar.BotNotes());
         Assert.Single(GitLab.Calls(ar), c => c.StartsWith("POST", StringComparison.Ordinal));
     }

@@ -21,14 +21,14 @@ public sealed class StormTests : PipelineFixture
         var elapsed = Stopwatch.StartNew();
 
         var storm = StormAsync(stormy, seconds: 6, perSecond: 100);
-        await Task.Delay(1000);
+        await StormUnderWay(stormy);
         using (await GitLab.PersonEditsAsync(other, "jdoe", i => i.Assignees.Add("jdoe")))
         {
             await LabelsBecome(other, InProgress);
         }
 
         var answers = await storm;
-        await Eventually.Settle(3000);
+        await Idle();
         var stormReads = GitLab.Calls(stormy).Count(c => c == "GET /api/v4/projects/4242/issues/601");
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a));
@@ -43,18 +43,21 @@ public sealed class StormTests : PipelineFixture
         var ar = GitLab.AddIssue(4242, 603, TemplateCcd, labels: [InProgress], assignees: ["jdoe"]);
 
         var storm = StormAsync(ar, seconds: 3, perSecond: 100);
-        await Task.Delay(1000);
+        await StormUnderWay(ar);
         using (await GitLab.PersonEditsAsync(ar, "requester", i => i.State = "closed", action: "close"))
         {
             await NotesBecome(ar, 1);
         }
 
         await storm;
-        await Eventually.Settle(3000);
+        await Idle();
 
         var note = Assert.Single(ar.BotNotes()).Body;
         Assert.Contains("This AR was closed while ~\"SalesOpsAR::In Progress\"", note, StringComparison.Ordinal);
     }
+
+    // The storm has reached the reconciler: its AR was read once, so what follows happens in the middle of it.
+    private Task StormUnderWay(FakeIssue ar) => Eventually.Until(() => GitLab.Calls(ar).Count, n => n >= 1, $"the storm on #{ar.Iid} under way");
 
     /// <summary>Delivers the same kind of comment event on the AR, <paramref name="perSecond"/> a second, as distinct deliveries.</summary>
     private async Task<List<HttpStatusCode>> StormAsync(FakeIssue ar, int seconds, int perSecond)

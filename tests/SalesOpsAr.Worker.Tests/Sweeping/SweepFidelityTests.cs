@@ -94,7 +94,7 @@ public sealed class SweepFidelityTests : SweepFixture
         await RestartAsync();
         await SweepAsync();
         await Eventually.Until(manual.BotNotes, n => n.Count > 0, "the CC note");
-        await Eventually.Settle();
+        await Host.IdleAsync(GitLab);
 
         var cc = Assert.Single(manual.BotNotes());
         Assert.Contains("Sales Ops access request: CC'ing the provisioning DRIs.\n\ncc @amber @meri", cc.Body, StringComparison.Ordinal);

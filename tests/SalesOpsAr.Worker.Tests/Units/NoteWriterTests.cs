@@ -88,4 +88,30 @@ public sealed class NoteWriterTests
         Assert.Empty(services.Work.Sent);
         Assert.Equal(["POST note 4242#5"], services.GitLab.Calls);
     }
+
+    [Fact]
+    public async Task ACcOnlyNote_WhileTheBotsOwnLabelEditAwaitsItsNote_IsNotPosted()
+    {
+        await using var services = new FeatureServices();
+        services.GitLab.Now = services.Clock.GetUtcNow();
+        services.GitLab.Add(6, Template, labels: [InProgress]);
+        services.GitLab.AddLabelEvent(6, InMemoryGitLab.Bot, InProgress, "add", services.GitLab.Now.AddSeconds(-5)); // another replica's edit, its note queued
+
+        await services.Get<NoteWriter>().HandleAsync(Owed(6, cc: ["amber", "meri"], ccOnly: true), retried: false, CancellationToken.None);
+
+        Assert.Empty(services.GitLab.NotesOf(6)); // that note carries the CC: two replicas do not CC twice
+    }
+
+    [Fact]
+    public async Task ACcOnlyNote_IsPosted_WhenTheBotsLastEditHasItsNote_OrIsAnHourOld()
+    {
+        await using var services = new FeatureServices();
+        services.GitLab.Now = services.Clock.GetUtcNow();
+        services.GitLab.Add(7, Template, labels: [InProgress]);
+        services.GitLab.AddLabelEvent(7, InMemoryGitLab.Bot, InProgress, "add", services.GitLab.Now.AddHours(-2)); // its note never came
+
+        await services.Get<NoteWriter>().HandleAsync(Owed(7, cc: ["amber", "meri"], ccOnly: true), retried: false, CancellationToken.None);
+
+        Assert.Contains("@amber", Assert.Single(services.GitLab.NotesOf(7)).Body, StringComparison.Ordinal);
+    }
 }

@@ -23,12 +23,16 @@ namespace SalesOpsAr.Worker.Features.Noting;
 internal sealed partial class NoteWriter(
     IGitLabClient gitLab,
     NotesBudget budget,
+    NoteTurn turns,
     IOptions<GitLabOptions> options,
     IWorkQueue work,
     SalesOpsArMetrics metrics,
     TimeProvider clock,
     ILogger<NoteWriter> logger) : IWorkHandler<PlanNoteOwed>
 {
+    /// <summary>How long a label edit's note may trail it before a CC stops waiting for it.</summary>
+    public static readonly TimeSpan ChangeNoteWait = TimeSpan.FromHours(1);
+
     public async Task HandleAsync(PlanNoteOwed message, bool retried, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -53,8 +57,10 @@ internal sealed partial class NoteWriter(
         var cc = note.Cc;
         try
         {
-            // The slot first, then the look at the AR: what someone wrote while this note waited counts.
+            // The slot first, then the look at the AR: what someone wrote while this note waited counts. The look and the
+            // post are one turn on the AR, so two writers (two replicas) never both find the CC owed and both post it.
             using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
+            await using var turn = await turns.AcquireAsync(note.ProjectId, note.Iid, cancellationToken);
             if (cc.Count > 0 || ((retried || note.CheckPosted) && note.ChangeKey is not null))
             {
                 var notes = await gitLab.ListNotesAsync(note.ProjectId, note.Iid, cancellationToken);
@@ -69,6 +75,12 @@ internal sealed partial class NoteWriter(
                 if (cc.Count == 0 && note.CcOnly)
                 {
                     CcdMeanwhile(logger, note.ProjectId, note.Iid);
+                    return true;
+                }
+
+                if (note.CcOnly && await ChangeNoteOnItsWayAsync(note, notes, cancellationToken))
+                {
+                    CcOnItsWay(logger, note.ProjectId, note.Iid);
                     return true;
                 }
             }
@@ -102,14 +114,29 @@ internal sealed partial class NoteWriter(
         return true;
     }
 
-    private bool IsBot(GitLabNote note) =>
-        string.Equals(note.Author?.Username, options.Value.BotUsername, StringComparison.OrdinalIgnoreCase);
+    // The bot edited the AR's labels after its latest note: the note explaining that edit is still on its way (another
+    // replica's, queued behind others), and it carries the CC this note would post. Two replicas reading the AR between
+    // the edit and its note would otherwise CC twice. Not once the edit is an hour old: that note is lost, the CC goes.
+    private async Task<bool> ChangeNoteOnItsWayAsync(PlanNoteOwed note, IReadOnlyList<GitLabNote> notes, CancellationToken cancellationToken)
+    {
+        var events = await gitLab.ListLabelEventsAsync(note.ProjectId, note.Iid, cancellationToken);
+        var lastEdit = events.Where(e => IsBot(e.User?.Username)).Max(e => e.CreatedAt);
+        var lastNote = notes.Where(IsBot).Max(n => n.CreatedAt);
+        return lastEdit is { } edited && (lastNote is null || edited > lastNote) && clock.GetUtcNow() - edited < ChangeNoteWait;
+    }
+
+    private bool IsBot(GitLabNote note) => IsBot(note.Author?.Username);
+
+    private bool IsBot(string? username) => string.Equals(username, options.Value.BotUsername, StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(EventId = 230, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: an earlier attempt already posted this note; not posted again")]
     private static partial void AlreadyPosted(ILogger logger, long projectId, long iid);
 
     [LoggerMessage(EventId = 231, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: the DRIs were CC'd while this CC waited; not posted")]
     private static partial void CcdMeanwhile(ILogger logger, long projectId, long iid);
+
+    [LoggerMessage(EventId = 233, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: the note of the bot's own label edit is on its way with the CC; this CC is not posted")]
+    private static partial void CcOnItsWay(ILogger logger, long projectId, long iid);
 
     [LoggerMessage(EventId = 232, Level = LogLevel.Warning, Message = "AR {ProjectId}#{Iid} no longer exists for the bot; its note is dropped")]
     private static partial void Vanished(ILogger logger, long projectId, long iid);

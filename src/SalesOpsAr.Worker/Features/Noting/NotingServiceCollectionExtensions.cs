@@ -6,6 +6,9 @@ namespace SalesOpsAr.Worker.Features.Noting;
 /// <summary>The notes the reconciler owes: queued behind the label edits and written at GitLab's notes pace.</summary>
 internal static class NotingServiceCollectionExtensions
 {
-    public static IServiceCollection AddNoting(this IServiceCollection services) =>
-        services.AddWorkHandler<PlanNoteOwed, NoteWriter>(WorkQueue.Notes);
+    public static IServiceCollection AddNoting(this IServiceCollection services)
+    {
+        services.AddSingleton<NoteTurn>();
+        return services.AddWorkHandler<PlanNoteOwed, NoteWriter>(WorkQueue.Notes);
+    }
 }

@@ -37,7 +37,12 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
     private readonly Dictionary<int, LockStripe> _stripes = [];
     private readonly LockChannelPool _channels = new(transport);
 
+    private int _refusals;
+
     public bool Enabled => transport.Value.Kind == TransportKind.RabbitMq;
+
+    /// <summary>Attempts the broker refused because another worker held the stripe: this process is waiting for it.</summary>
+    public int Refusals => Volatile.Read(ref _refusals);
 
     /// <summary>The stripe an AR belongs to: the same in every process (no per-process hash seed).</summary>
     public static int StripeOf(long projectId, long iid) =>
@@ -127,6 +132,7 @@ internal sealed partial class BrokerArLock(IOptions<TransportOptions> transport,
             catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == Constants.AccessRefused)
             {
                 // Another worker holds the stripe. The refusal closed this channel.
+                Interlocked.Increment(ref _refusals);
                 await channel.DisposeAsync();
                 if (clock.GetElapsedTime(started) > GiveUpAfter)
                 {
