@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Platform.Telemetry;
+
+/// <summary>
+/// deploy/grafana/salesopsar.json and deploy/prometheus/alerts.yaml checked with the real thing: promtool checks the
+/// rules, and a real Prometheus scrapes the service under test after a few seeded events; every PromQL expression of
+/// the dashboard and the alerts must evaluate without error, and the core panels must show data.
+/// </summary>
+[Collection(AloneInTheProcess.Name)]
+public sealed class DashboardTests : IDisposable
+{
+    private static readonly string Dashboard = Repository.PathOf("deploy", "grafana", "salesopsar.json");
+    private static readonly string Alerts = Repository.PathOf("deploy", "prometheus", "alerts.yaml");
+
+    private readonly FakeGitLab _gitLab = new();
+
+    public void Dispose() => _gitLab.Dispose();
+
+    [Fact]
+    public async Task TheAlertRules_PassPromtool()
+    {
+        Assert.True(File.Exists("/usr/bin/promtool"), "/usr/bin/promtool is missing: ./tests/run.sh installs Debian's prometheus");
+        var start = new ProcessStartInfo("/usr/bin/promtool", ["check", "rules", Alerts]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var promtool = Process.Start(start)!;
+        var output = await promtool.StandardOutput.ReadToEndAsync() + await promtool.StandardError.ReadToEndAsync();
+        await promtool.WaitForExitAsync();
+
+        Assert.True(promtool.ExitCode == 0, output);
+        Assert.Contains("SUCCESS: 6 rules found", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDashboard_IsGrafanaJson_EveryPanelOnThePrometheusDatasource()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Dashboard));
+        var panels = json.RootElement.GetProperty("panels").EnumerateArray().Where(p => p.GetProperty("type").GetString() != "row").ToList();
+
+        Assert.Equal("salesopsar", json.RootElement.GetProperty("uid").GetString());
+        Assert.True(panels.Count >= 15, $"{panels.Count} panels");
+        Assert.All(panels, p =>
+        {
+            Assert.Equal("prometheus", p.GetProperty("datasource").GetProperty("type").GetString());
+            Assert.Contains(p.GetProperty("targets").EnumerateArray(), t => !string.IsNullOrWhiteSpace(t.GetProperty("expr").GetString()));
+        });
+        Assert.Equal(
+            ["Intake and throughput", "Board (at the last sweep)", "Service levels", "Nudges", "GitLab budget", "Errors"],
+            json.RootElement.GetProperty("panels").EnumerateArray().Where(p => p.GetProperty("type").GetString() == "row").Select(p => p.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task EveryExpression_EvaluatesOnARealScrape_AndTheCorePanelsShowData()
+    {
+        await using var host = WorkerHost.Wired(_gitLab, s => s["Assistant:Enabled"] = "true");
+        var ar = _gitLab.AddIssue(4242, 70, Ars.Template);
+        using (await _gitLab.PersonEditsAsync(ar, "requester", _ => { }, action: "open"))
+        using (await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe")))
+        {
+            await Eventually.Until(ar.LabelsNow, l => l.Contains(Ars.InProgress), "the pickup");
+        }
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Features.Sweeping.Sweeper>().RunOnceAsync(dryRun: false, CancellationToken.None);
+        }
+
+        await using var prometheus = await PrometheusServer.StartAsync(host.BaseAddress, Alerts);
+        await Eventually.Until(
+            () => prometheus.QueryAsync("sum by (outcome) (rate(salesopsar_webhooks_total[5m]))").GetAwaiter().GetResult().Results,
+            n => n > 0, "two scrapes, so that rates have data");
+
+        var failed = new List<string>();
+        foreach (var expression in Expressions())
+        {
+            var (status, _, error) = await prometheus.QueryAsync(expression);
+            if (status != "success")
+            {
+                failed.Add($"{expression}: {error}");
+            }
+        }
+
+        Assert.True(failed.Count == 0, string.Join("\n", failed));
+        foreach (var core in new[]
+        {
+            "sum by (outcome) (rate(salesopsar_webhooks_total[5m])) * 60",
+            "sum by (from, to) (increase(salesopsar_transitions_total[1h]))",
+            "sum by (state) (salesopsar_open_ars)",
+            "sum by (assignee) (salesopsar_assigned_ars)",
+            "sum by (status) (rate(salesopsar_gitlab_calls_total[5m])) * 60",
+            "sum by (kind) (increase(salesopsar_notes_posted_total[1h]))",
+        })
+        {
+            Assert.Contains(core, Expressions());
+            Assert.True((await prometheus.QueryAsync(core)).Results > 0, $"no data for the core panel's {core}");
+        }
+
+        var rules = await Eventually.Until(() => prometheus.RulesAsync().GetAwaiter().GetResult(), r => r.Count == 6 && r.All(x => x.Health != "unknown"), "the alert rules evaluated");
+        Assert.All(rules, r => Assert.True(r.Health == "ok", $"{r.Name}: {r.Health} {r.Error}"));
+    }
+
+    private static IReadOnlyList<string> Expressions()
+    {
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(Dashboard));
+        var panels = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .Where(p => p.TryGetProperty("targets", out _))
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("expr").GetString()!));
+        var alerts = File.ReadAllLines(Alerts).Select(l => l.Trim()).Where(l => l.StartsWith("expr: ", StringComparison.Ordinal)).Select(l => l["expr: ".Length..]);
+        return [.. panels.Concat(alerts)];
+    }
+}
