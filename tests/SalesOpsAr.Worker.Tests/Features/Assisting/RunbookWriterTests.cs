@@ -2,6 +2,7 @@ using SalesOpsAr.Workflow.Assisting;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Features.Assisting;
 using static SalesOpsAr.Simulation.Ars;
+using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Features.Assisting;
 

@@ -1,6 +1,7 @@
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Features.Noting;
 using static SalesOpsAr.Simulation.Ars;
+using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Features.Noting;
 

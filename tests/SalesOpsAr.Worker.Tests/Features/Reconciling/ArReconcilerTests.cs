@@ -1,7 +1,9 @@
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Features.Reconciling;
+using SalesOpsAr.Worker.Platform.Reading;
 using static SalesOpsAr.Simulation.Ars;
+using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Features.Reconciling;
 
@@ -127,7 +129,7 @@ public sealed class ArReconcilerTests
         await using var services = new FeatureServices();
         var listed = services.GitLab.Add(9, TemplateCcd, labels: [ActionNeeded]);
 
-        var result = await services.Get<IArReconciler>().ReconcileAsync(Platform.Reading.ArInput.Snapshot(listed, 4242), dryRun: false, CancellationToken.None);
+        var result = await services.Get<IArReconciler>().ReconcileAsync(ArInput.Snapshot(listed, 4242), dryRun: false, CancellationToken.None);
 
         Assert.Equal(ReconcileOutcome.NoChange, result.Outcome);
         Assert.Empty(services.GitLab.Calls);
@@ -139,7 +141,7 @@ public sealed class ArReconcilerTests
         await using var services = new FeatureServices();
         var listed = services.GitLab.Add(10, TemplateCcd); // no state label: the webhook was lost
 
-        var result = await services.Get<IArReconciler>().ReconcileAsync(Platform.Reading.ArInput.Snapshot(listed, 4242), dryRun: false, CancellationToken.None);
+        var result = await services.Get<IArReconciler>().ReconcileAsync(ArInput.Snapshot(listed, 4242), dryRun: false, CancellationToken.None);
 
         Assert.Equal(ReconcileOutcome.Applied, result.Outcome);
         Assert.Equal("GET issue 4242#10", services.GitLab.Calls[0]);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Features.Sweeping;
 using static SalesOpsAr.Simulation.Ars;
+using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Features.Sweeping;
 
