@@ -39,6 +39,29 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
     public Task IdleAsync(FakeGitLab? gitLab = null) => Eventually.Idle(Bus, gitLab);
 
     private readonly object _starting = new();
+    private bool _used;
+
+    /// <summary>
+    /// Stops the host. An in-memory bus is first let finish starting: MassTransit 8.5 can throw a NullReferenceException
+    /// stopping a receive endpoint that is still starting (a host disposed a few milliseconds after its first request).
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (Volatile.Read(ref _used) && _settings.GetValueOrDefault("Transport:Kind") is null or "InMemory")
+        {
+            var bus = base.Services.GetRequiredService<MassTransit.IBusControl>();
+            try
+            {
+                await Eventually.Until(() => bus.CheckHealth().Status, s => s == MassTransit.BusHealthStatus.Healthy, "the in-memory bus started", seconds: 10);
+            }
+            catch (Xunit.Sdk.XunitException)
+            {
+                // a bus that never got healthy (a test broke it on purpose) is stopped as it is
+            }
+        }
+
+        await base.DisposeAsync();
+    }
 
     /// <summary>The host's services; the first use starts the server, under the same lock as <see cref="BaseAddress"/>.</summary>
     public override IServiceProvider Services
@@ -47,6 +70,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         {
             lock (_starting)
             {
+                Volatile.Write(ref _used, true);
                 return base.Services;
             }
         }
@@ -58,6 +82,7 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
         {
             lock (_starting)
             {
+                Volatile.Write(ref _used, true);
                 StartServer(); // WebApplicationFactory's start is not safe to race: two first callers both configure Kestrel
             }
 
