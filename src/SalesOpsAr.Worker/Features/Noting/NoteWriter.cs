@@ -60,8 +60,9 @@ internal sealed partial class NoteWriter(
             // The slot first, then the look at the AR: what someone wrote while this note waited counts. The look and the
             // post are one turn on the AR, so two writers (two replicas) never both find the CC owed and both post it.
             using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
-            await using var turn = await turns.AcquireAsync(note.ProjectId, note.Iid, cancellationToken);
-            if (cc.Count > 0 || ((retried || note.CheckPosted) && note.ChangeKey is not null))
+            var looks = cc.Count > 0 || ((retried || note.CheckPosted) && note.ChangeKey is not null);
+            await using var turn = looks ? await turns.AcquireAsync(note.ProjectId, note.Iid, cancellationToken) : null; // a note that does not look has no race
+            if (looks)
             {
                 var notes = await gitLab.ListNotesAsync(note.ProjectId, note.Iid, cancellationToken);
                 if (note.ChangeKey is { } key && notes.Any(n => IsBot(n) && n.Body?.Contains(PlanNote.KeyOf(key), StringComparison.Ordinal) == true))
