@@ -263,6 +263,35 @@ public sealed class CommandTests
     }
 
     /// <summary>`dotnet run --no-build --project PROJECT -- ARGS` from the repository's root, as the README has it.</summary>
+    [Fact]
+    public async Task ACommandStoppedMidCall_BySigterm_SaysCancelledAndExits130()
+    {
+        // A GitLab that takes the connection and never answers: the sweep is stuck in its first call until stopped.
+        using var stalling = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        stalling.Start();
+        var environment = new Dictionary<string, string>(Valid)
+        {
+            ["GitLab__BaseUrl"] = $"http://127.0.0.1:{((System.Net.IPEndPoint)stalling.LocalEndpoint).Port}",
+            ["GitLab__AllowHttp"] = "true",
+            ["GitLab__Token"] = "glpat-stalled-0123456789",
+            ["GitLab__BotUsername"] = "salesops-ar-bot",
+        };
+        using var command = ServiceProcess.StartCommand(environment, ["sweep", "--once"]);
+        var output = command.StandardOutput.ReadToEndAsync();
+        var errors = command.StandardError.ReadToEndAsync();
+        using var waiting = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var call = await stalling.AcceptTcpClientAsync(waiting.Token); // the signal: the command is in its call
+
+        using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", command.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        await command.WaitForExitAsync(waiting.Token);
+        Assert.Equal(130, command.ExitCode);
+        Assert.Contains("sweep: cancelled.", await output + await errors, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Output)> DotnetRunAsync(string project, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")

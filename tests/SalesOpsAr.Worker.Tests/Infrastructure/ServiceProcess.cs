@@ -87,6 +87,10 @@ public static class ServiceProcess
         return (process.ExitCode, await stdout + await stderr, clock.Elapsed, cpu);
     }
 
+    /// <summary>Starts a command in the background, its output redirected; the caller signals, waits for and disposes it.</summary>
+    public static Process StartCommand(IReadOnlyDictionary<string, string> environment, IEnumerable<string> args) =>
+        Process.Start(StartInfo(environment, args))!;
+
     public static async Task<(int ExitCode, string Output)> RunAsync(
         IReadOnlyDictionary<string, string> environment, IEnumerable<string>? args = null, int timeoutSeconds = 60)
     {

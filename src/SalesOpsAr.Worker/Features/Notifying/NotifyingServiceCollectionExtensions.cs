@@ -16,7 +16,7 @@ internal static class NotifyingServiceCollectionExtensions
         services.AddScoped<INoticeChannel, EmailChannel>();
         services.AddScoped<INotifier, Notifier>();
         services.AddSingleton<NewArAnnouncer>();
-        services.AddWorkHandler<NewArAnnouncement, NewArAnnouncer>(WorkQueue.Notes);
+        services.AddWorkHandler<NewArAnnouncement, NewArAnnouncer>(WorkQueue.InProcess); // best effort, at once, as before
         return services;
     }
 }

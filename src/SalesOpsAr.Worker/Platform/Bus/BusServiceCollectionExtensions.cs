@@ -35,7 +35,7 @@ internal static class BusServiceCollectionExtensions
             // MassTransit 8.4+ reports anonymous usage to its vendor's host after a few minutes. An unattended service
             // inside a company calls GitLab, Slack, SMTP and the broker, nothing else.
             bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
-            foreach (var registration in work.Where(r => mode.Runs(r.Queue.ConsumedBy)))
+            foreach (var registration in work.Where(r => !r.Queue.IsInProcess && mode.Runs(r.Queue.ConsumedBy)))
             {
                 registration.AddConsumer(bus);
             }

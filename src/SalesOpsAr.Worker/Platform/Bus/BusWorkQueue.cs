@@ -7,12 +7,19 @@ namespace SalesOpsAr.Worker.Platform.Bus;
 /// Puts a job on its durable queue, confirmed by the broker before the message that owed it is acknowledged, so a
 /// restart loses no job. Sent to the queue (with quorum queues, to its exchange: a queue address cannot say its type).
 /// </summary>
-internal sealed class BusWorkQueue(ISendEndpointProvider endpoints, WorkRoutes routes, IOptions<TransportOptions> transport) : IWorkQueue
+internal sealed class BusWorkQueue(ISendEndpointProvider endpoints, WorkRoutes routes, IOptions<TransportOptions> transport, IServiceProvider services) : IWorkQueue
 {
     public async Task SendAsync<TMessage>(TMessage message, CancellationToken cancellationToken)
         where TMessage : class
     {
-        var endpoint = await endpoints.GetSendEndpoint(Address(routes.QueueOf(typeof(TMessage)), transport.Value));
+        var queue = routes.QueueOf(typeof(TMessage));
+        if (queue.IsInProcess)
+        {
+            await services.GetRequiredService<IWorkHandler<TMessage>>().HandleAsync(message, retried: false, cancellationToken);
+            return;
+        }
+
+        var endpoint = await endpoints.GetSendEndpoint(Address(queue, transport.Value));
         await endpoint.Send(message, cancellationToken);
     }
 

@@ -17,6 +17,16 @@ internal sealed record WorkQueue(string Name, Roles ConsumedBy, int? ConcurrentM
     /// </summary>
     public static readonly WorkQueue Notes = new("salesopsar-notes", Roles.Reconciler, ConcurrentMessageLimit: 4, PrefetchCount: 4);
 
+    /// <summary>
+    /// No queue: the job is handed to its handler in the sender's process at once, best effort, lost with the process
+    /// (the new-AR announcement: the CC's mention already made GitLab e-mail the DRIs, and Slack or SMTP must wait for
+    /// neither the notes budget nor a broker).
+    /// </summary>
+    public static readonly WorkQueue InProcess = new("", Roles.None);
+
+    /// <summary>The job never leaves the process that sends it.</summary>
+    public bool IsInProcess => Name.Length == 0;
+
     /// <summary>Every queue the service declares, for the status page's depths.</summary>
     public static IReadOnlyList<WorkQueue> All { get; } = [ArChanged, Notes];
 }
