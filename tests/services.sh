@@ -1,7 +1,7 @@
 # Sourced by tests/run.sh and tests/bench.sh: starts the real services on loopback, installing them when
 # missing (apt-get needs root). Expects $logs and $tools to be set. They stay running after the tests.
 #   tests/services.sh start   # start them (installing when missing) without running tests
-#   tests/services.sh stop    # stop RabbitMQ, epmd and MailDev
+#   tests/services.sh stop    # stop the RabbitMQ, epmd and MailDev this script started (by the PIDs it recorded)
 say() { printf '[tests/run %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 port_open() { timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
@@ -37,11 +37,11 @@ ensure_rabbitmq() {
   command -v rabbitmq-server >/dev/null 2>&1 || apt_install rabbitmq-server rabbitmq
   # An epmd left by the package (or an earlier node) may listen on every interface: ours must be on loopback.
   if epmd_exposed; then
-    say "stopping an epmd that listens beyond loopback"
-    timeout 10 epmd -kill >/dev/null 2>&1 || pkill -x epmd || true
-    sleep 1
+    # Not ours (this script starts epmd on loopback only): someone else's, left alone; our node only registers with it.
+    say "an epmd this script did not start listens beyond loopback (PID $(listener_pid 4369)); left alone"
   fi
   say "starting RabbitMQ $RABBITMQ_NODENAME on 127.0.0.1:5672"
+  local epmd_before=; port_open 4369 && epmd_before=1
   # Loopback only: AMQP, Erlang distribution and epmd.
   RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
   RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}' \
@@ -50,6 +50,10 @@ ensure_rabbitmq() {
   local deadline=$((SECONDS + 180))
   while ((SECONDS < deadline)); do
     if timeout 20 rabbitmqctl -q await_startup --timeout 10 >/dev/null 2>&1 && port_open 5672; then
+      # Recorded for `stop`: the node this script started (nothing listened on 5672 before it), and the epmd it
+      # started when none ran before.
+      listener_pid 5672 >"$logs/rabbitmq.pid"
+      [[ -z $epmd_before ]] && listener_pid 4369 >"$logs/epmd.pid"
       say "RabbitMQ is up"; return
     fi
     sleep 1
@@ -63,11 +67,32 @@ epmd_exposed() {
   ss -ltnH 'sport = :4369' 2>/dev/null | awk '{print $4}' | grep -vqE '^(127\.0\.0\.1|\[::1\]):4369$'
 }
 
+# The PID of the process listening on a loopback port (empty when none, or when ss cannot tell).
+listener_pid() {
+  ss -ltnpH "sport = :$1" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1
+}
+
+# Stops the process whose PID this script recorded in $logs/<name>.pid, if it still runs and is what it was:
+# never a process found by its name, which on a shared machine may be someone else's.
+stop_recorded() { # name, word its command line must hold
+  local file="$logs/$1.pid" pid
+  [[ -f $file ]] || { say "$1: not started by this script; left alone"; return; }
+  pid=$(tr -dc '0-9' <"$file")
+  if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2"; then
+    say "stopping $1 (PID $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && { say "$1 (PID $pid) did not stop within 30 s; killing it"; kill -KILL "$pid" 2>/dev/null || true; }
+  else
+    say "$1: PID ${pid:-?} is gone or is no longer $1; nothing to stop"
+  fi
+  rm -f "$file"
+}
+
 stop_services() {
-  say "stopping RabbitMQ, epmd and MailDev"
-  timeout 60 rabbitmqctl -q stop >/dev/null 2>&1 || true
-  timeout 10 epmd -kill >/dev/null 2>&1 || true
-  pkill -f 'maildev --ip 127.0.0.1' >/dev/null 2>&1 || true
+  stop_recorded maildev maildev
+  stop_recorded rabbitmq beam
+  stop_recorded epmd epmd
 }
 
 ensure_maildev() {
@@ -80,6 +105,7 @@ ensure_maildev() {
   say "starting MailDev (SMTP 127.0.0.1:1025, API 127.0.0.1:1080)"
   nohup "$tools/node_modules/.bin/maildev" --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --silent \
     >"$logs/maildev.log" 2>&1 &
+  echo $! >"$logs/maildev.pid"
   for _ in $(seq 1 60); do port_open 1025 && port_open 1080 && return; sleep 0.5; done
   say "MailDev did not start; the end of $logs/maildev.log:"; tail -n 20 "$logs/maildev.log" >&2; exit 1
 }

@@ -28,14 +28,50 @@ internal static class CommandLine
           SalesOpsAr.Worker setup [--dry-run]     create or update the workflow's labels and board in GitLab
           SalesOpsAr.Worker healthcheck [URL]     exit 0 when the service answers /health/live
           SalesOpsAr.Worker COMMAND --help        help for one command
+          SalesOpsAr.Worker --version             print the version
 
         Configuration: environment variables (GitLab__Token, Workflow__Dris__0, …); see docs/operations.md.
         """;
 
     public static bool IsHelp(string[] args) => args is ["--help" or "-h" or "help"];
 
-    /// <summary>The arguments name a command (or ask for help, or misspell one): <see cref="RunAsync"/> answers, not the service.</summary>
-    public static bool IsCommand(string[] args) => IsHelp(args) || UnknownCommand(args) is not null || args is [HealthProbe.Command, ..] || IsHostCommand(args);
+    public static bool IsVersion(string[] args) => args is ["--version" or "-v" or "version"];
+
+    // What the service itself takes on its command line besides Section:Key settings: ASP.NET Core's own keys and the
+    // top-level switches. Any other --flag is a mistake (a misspelt option must not start the service).
+    private static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urls", "environment", "contentRoot", "applicationName", "Roles", "DryRun",
+        "GitLab", "Workflow", "Transport", "Receiver", "Reconciler", "Sweep", "Notifications", "Assistant", "Status", "Management", "Serilog", "Logging",
+    };
+
+    /// <summary>
+    /// The first <c>--option</c> (or <c>-o</c>) that is neither a command's nor a setting of the service
+    /// (<c>--urls …</c>, <c>--GitLab:Token=…</c>, <c>--Roles receiver</c>); null when every option is one.
+    /// </summary>
+    public static string? UnknownOption(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is [var first, ..] && !first.StartsWith('-'))
+        {
+            return null; // a command (or a Key=value setting): the command checks its own options
+        }
+
+        foreach (var arg in args.Where(a => a.StartsWith('-')))
+        {
+            var key = arg.TrimStart('-').Split('=', 2)[0].Split(':', 2)[0].Split("__", 2)[0];
+            if (arg.StartsWith("--", StringComparison.Ordinal) ? !HostKeys.Contains(key) : true)
+            {
+                return arg.Split('=', 2)[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The arguments name a command (or ask for help or the version, or misspell one): <see cref="RunAsync"/> answers, not the service.</summary>
+    public static bool IsCommand(string[] args) =>
+        IsHelp(args) || IsVersion(args) || UnknownCommand(args) is not null || UnknownOption(args) is not null || args is [HealthProbe.Command, ..] || IsHostCommand(args);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,9 +82,21 @@ internal static class CommandLine
             return 0;
         }
 
+        if (IsVersion(args))
+        {
+            Console.WriteLine($"SalesOpsAr.Worker {Platform.Telemetry.ServiceVersion.Current}");
+            return 0;
+        }
+
         if (UnknownCommand(args) is { } unknown)
         {
             await Console.Error.WriteLineAsync($"Unknown command '{unknown}'.{Environment.NewLine}{Environment.NewLine}{Help}");
+            return 2;
+        }
+
+        if (UnknownOption(args) is { } option)
+        {
+            await Console.Error.WriteLineAsync($"Unknown option '{option}'.{Environment.NewLine}{Environment.NewLine}{Help}");
             return 2;
         }
 

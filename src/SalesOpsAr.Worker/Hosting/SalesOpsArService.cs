@@ -7,7 +7,7 @@ namespace SalesOpsAr.Worker.Hosting;
 /// <summary>
 /// Runs the service: builds it (<see cref="SalesOpsArBuilderExtensions.AddSalesOpsAr"/>), refuses to start on invalid
 /// configuration (exit 1, every problem named with its key), maps its endpoints and runs until stopped. Exit 2 when it
-/// stops on an unexpected error.
+/// stops on an unexpected error, 3 when one of its background parts failed for good and stopped it.
 /// </summary>
 internal static class SalesOpsArService
 {
@@ -29,6 +29,15 @@ internal static class SalesOpsArService
 
             app.MapSalesOpsAr();
             await app.RunAsync();
+
+            // A part that failed for good stops the host (BackgroundServiceExceptionBehavior.StopHost): not a clean stop.
+            var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+            if (failed.Count > 0)
+            {
+                Log.Fatal(failed[0].ExecuteTask!.Exception!.GetBaseException(), "The service stopped because {Part} failed", failed[0].GetType().Name);
+                return 3;
+            }
+
             return 0;
         }
         catch (Exception e) when (e is not HostAbortedException)

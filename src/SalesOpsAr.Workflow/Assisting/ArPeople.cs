@@ -29,11 +29,10 @@ internal sealed class ArPeople(ArSystems systems)
     public static void AddMentioned(List<Person> people, string line)
     {
         var from = 0;
-        foreach (var email in Emails.In(line).Take(ArRequestReader.MaxPeople - people.Count))
+        foreach (var (email, start, end) in Emails.Find(line).Take(ArRequestReader.MaxPeople - people.Count))
         {
-            var at = line.IndexOf(email, from, StringComparison.OrdinalIgnoreCase);
-            var before = at < 0 ? "" : line[from..at];
-            from = at < 0 ? from : at + email.Length;
+            var before = line[from..start]; // where the finder found it: no search again (aa.@e.co reads as aa@e.co)
+            from = end;
             var name = before.Trim(' ', '-', '*', '+', '<', '>', '(', ')', '[', ']', ',', ';', ':', '|', '"', '\'').Replace("mailto", "", StringComparison.OrdinalIgnoreCase).Trim();
             people.Add(new Person { Email = email, Name = ArLine.LooksLikeName(name) ? name : null });
         }

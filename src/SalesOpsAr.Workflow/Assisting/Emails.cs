@@ -2,44 +2,61 @@ namespace SalesOpsAr.Workflow.Assisting;
 
 /// <summary>
 /// Finds e-mail addresses in text with one pass around each <c>@</c>: a local part of letters, digits and
-/// <c>._%+-</c>, a domain of labels with at least one dot ending in a letter. Linear in the text; no regex.
+/// <c>._%+-</c>, a domain of labels with at least one dot ending in a letter. Invisible characters (zero-width spaces,
+/// soft hyphens, bidi controls) inside an address are not part of it: people do not see them, so the address to paste
+/// is the one they see. Linear in the text; no regex: each character is looked at a bounded number of times.
 /// </summary>
 public static class Emails
 {
-    public static IEnumerable<string> In(string? text)
+    public static IEnumerable<string> In(string? text) => Find(text).Select(m => m.Address);
+
+    /// <summary>Every address with where it stands in <paramref name="text"/>, in order; the spans do not overlap.</summary>
+    public static IEnumerable<EmailMatch> Find(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             yield break;
         }
 
+        var taken = 0; // the end of the last address: a local part never reaches back past it
         for (var at = text.IndexOf('@', StringComparison.Ordinal); at >= 0; at = text.IndexOf('@', at + 1))
         {
             var start = at;
-            while (start > 0 && IsLocal(text[start - 1]))
+            while (start > taken && (IsLocal(text[start - 1]) || IsInvisible(text[start - 1])))
             {
                 start--;
             }
 
             var end = at + 1;
-            while (end < text.Length && IsDomain(text[end]))
+            while (end < text.Length && (IsDomain(text[end]) || IsInvisible(text[end])))
             {
                 end++;
             }
 
-            while (end > at + 1 && text[end - 1] is '.' or '-')
+            while (end > at + 1 && (text[end - 1] is '.' or '-' || IsInvisible(text[end - 1])))
             {
                 end--;
             }
 
-            var local = text[start..at].Trim('.');
-            var domain = text[(at + 1)..end];
+            var local = Visible(text, start, at).Trim('.');
+            var domain = Visible(text, at + 1, end);
             var dot = domain.LastIndexOf('.');
             if (local.Length > 0 && dot > 0 && dot < domain.Length - 1 && char.IsAsciiLetter(domain[^1]))
             {
-                yield return local + "@" + domain;
+                taken = end;
+                yield return new EmailMatch(local + "@" + domain, start, end);
             }
         }
+    }
+
+    /// <summary>Characters people do not see: zero-width spaces and joiners, soft hyphens, word joiners, bidi controls, BOM.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u00AD' or '\u180E' or '\uFEFF' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
+
+    private static string Visible(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, to - from);
+        return span.IndexOfAnyInRange('\u00AD', '\uFEFF') < 0 ? span.ToString() : string.Concat(span.ToString().Where(c => !IsInvisible(c)));
     }
 
     private static bool IsLocal(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';

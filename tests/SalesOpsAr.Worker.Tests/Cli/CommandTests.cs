@@ -263,6 +263,40 @@ public sealed class CommandTests
     }
 
     /// <summary>`dotnet run --no-build --project PROJECT -- ARGS` from the repository's root, as the README has it.</summary>
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("-v")]
+    public async Task Version_PrintsItAndExits0_WithoutStartingTheService(string flag)
+    {
+        var (exitCode, output) = await ServiceProcess.RunAsync(Valid, [flag]);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("SalesOpsAr.Worker ", output.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--verison")]
+    [InlineData("-x")]
+    [InlineData("--urls=http://127.0.0.1:0 --dryrun-please")]
+    public async Task AnUnknownOption_PrintsTheUsageAndExits2_WithoutStartingTheService(string given)
+    {
+        var args = given.Split(' ');
+        var (exitCode, output) = await ServiceProcess.RunAsync(Valid, args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Unknown option '{args[^1].Split('=')[0]}'.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--urls", "http://127.0.0.1:0")]
+    [InlineData("--GitLab:BotUsername=salesops-ar-bot")]
+    [InlineData("--Roles", "receiver")]
+    public void SettingsOfTheService_AreNoUnknownOptions(params string[] args) =>
+        Assert.Null(SalesOpsAr.Worker.Cli.CommandLine.UnknownOption(args));
+
     [Fact]
     public async Task ACommandStoppedMidCall_BySigterm_SaysCancelledAndExits130()
     {

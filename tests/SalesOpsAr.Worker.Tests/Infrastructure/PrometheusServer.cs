@@ -28,7 +28,8 @@ public sealed class PrometheusServer : IAsyncDisposable
         var config = Path.Combine(folder.FullName, "prometheus.yml");
         await File.WriteAllTextAsync(config, $"""
             global:
-              scrape_interval: 1s
+              scrape_interval: 2s
+              scrape_timeout: 2s
               evaluation_interval: 1s
             rule_files: [{string.Join(", ", ruleFiles.Select(f => $"\"{f}\""))}]
             scrape_configs:

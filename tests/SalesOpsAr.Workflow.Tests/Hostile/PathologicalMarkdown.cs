@@ -31,6 +31,8 @@ public static class PathologicalMarkdown
         ["key-value lines"] = n => Repeat("**Chorus License Type:** x\n", n / 28),
         ["colons without keys"] = n => new string(':', n),
         ["mentions glued to words"] = n => Repeat("x@y.", n / 4),
+        ["addresses with a dot before the @ on one line"] = n => "- " + Repeat("aa.@e.co ", n / 9), // read as aa@e.co: each must not send a search back over the line
+        ["addresses broken by invisible characters"] = n => "- " + Repeat("j\u200Bane\u00AD.doe@exa\u200Dmple.com ", n / 24),
         ["a keyword almost everywhere"] = n => Repeat("Clarify ", n / 8) + "Clari",
         ["a keyword glued to letters"] = n => Repeat("SFDCx", n / 5),
         ["lone carriage returns"] = n => Repeat("\r", n) + "- [x] SFDC",

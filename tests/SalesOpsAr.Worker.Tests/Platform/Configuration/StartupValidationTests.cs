@@ -38,6 +38,21 @@ public sealed class StartupValidationTests
         Assert.DoesNotContain("glpat-x", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ATokenEndingInANewline_AsReadFromAFile_IsRefusedAtStart_NamingTheKeyNotTheValue()
+    {
+        var environment = new Dictionary<string, string>(Valid) { ["GitLab__Token"] = "glpat-0123456789abcdef\n", ["GitLab__BotUsername"] = "salesops-ar-bot" };
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment);
+        var (checkCode, checkOutput) = await ServiceProcess.RunAsync(environment, ["validate-config"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("GitLab:Token (environment variable GitLab__Token): holds a line feed at its end (as when read from a file); remove it.", output, StringComparison.Ordinal);
+        Assert.Equal(1, checkCode);
+        Assert.Contains("GitLab:Token (environment variable GitLab__Token): holds a line feed", checkOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("glpat-0123456789abcdef", output + checkOutput, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Workflow__Dris__0", "", "Workflow:Dris (environment variable Workflow__Dris): must list")]
     [InlineData("GitLab__ProjectIds__0", "", "GitLab:ProjectIds (environment variable GitLab__ProjectIds): must list the access-request project's numeric id")]
@@ -51,6 +66,9 @@ public sealed class StartupValidationTests
     [InlineData("Notifications__Slack__WebhookUrl", "not a url", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): must be the channel's incoming-webhook URL")]
     [InlineData("Assistant__RunbooksFile", "/nonexistent/runbooks.yaml", "Assistant:RunbooksFile (environment variable Assistant__RunbooksFile): cannot read '/nonexistent/runbooks.yaml'")]
     [InlineData("Assistant__Precedents", "11", "Assistant:Precedents (environment variable Assistant__Precedents): must be between 0 and 10")]
+    [InlineData("GitLab__WebhookSecret", "s3cret\n", "GitLab:WebhookSecret (environment variable GitLab__WebhookSecret): holds a line feed at its end (as when read from a file); remove it.")]
+    [InlineData("Notifications__Slack__WebhookUrl", "https://hooks.slack.com/services/T0/B0/X\r\n", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): holds a carriage return; remove it.")]
+    [InlineData("Status__Token", "a-long-status-token\u0007x", "Status:Token (environment variable Status__Token): holds U+0007; remove it.")]
     public async Task Start_WithOneMistake_NamesTheKey(string key, string value, string expected)
     {
         var environment = new Dictionary<string, string>(Valid) { [key] = value };
