@@ -28,10 +28,11 @@ internal static class SalesOpsArService
             }
 
             app.MapSalesOpsAr();
+            var parts = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList(); // before the run disposes them
             await app.RunAsync();
 
             // A part that failed for good stops the host (BackgroundServiceExceptionBehavior.StopHost): not a clean stop.
-            var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+            var failed = parts.Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
             if (failed.Count > 0)
             {
                 Log.Fatal(failed[0].ExecuteTask!.Exception!.GetBaseException(), "The service stopped because {Part} failed", failed[0].GetType().Name);

@@ -4,13 +4,21 @@ namespace SalesOpsAr.Workflow.History;
 
 /// <summary>
 /// Whether the AR's current state is a person's decision that still stands (Rule 4): a person, not the bot, added
-/// its label last, and no new work followed (an assignment, a task ticked or added, a description edit, a reopen).
+/// its label last, and no new work followed (a task ticked, a reopen, and except for a hold an assignment).
 /// A state label older than the AR's history counts as a person's, made before anything in it.
 /// </summary>
+/// <remarks>
+/// "changed the description" is not new work by its words: GitLab writes it for any edit, prose or tasks. Whether an
+/// edit changed Sales Ops' tasks is judged from the edit's own event, which carries the description before and after
+/// (<see cref="Reconciling.ArHints.TaskChange"/>); a prose edit leaves a person's decision standing.
+/// </remarks>
 public static class StateDecision
 {
     // GitLab's system notes for the changes that count as new work ("marked the task" is how GitLab before 15.x said it).
-    private static readonly string[] NewWork = ["assigned to", "unassigned", "marked the checklist item", "marked the task", "changed the description", "reopened"];
+    private static readonly string[] NewWork = ["marked the checklist item", "marked the task", "reopened"];
+
+    // An assignment is new work for every state but a hold: an On Hold set by hand stands even through an assignment.
+    private static readonly string[] Assignment = ["assigned to", "unassigned"];
 
     public static bool Stands(ArState state, IEnumerable<LabelEvent> labelEvents, IEnumerable<ArNote> notes, string botUsername, LabelCatalog labels)
     {
@@ -24,7 +32,8 @@ public static class StateDecision
         }
 
         var since = set?.At ?? DateTimeOffset.MinValue;
+        var words = state == ArState.OnHold ? NewWork : [.. NewWork, .. Assignment];
         return !notes.Any(n => n.System && n.At > since && n.Body is { } body
-            && NewWork.Any(w => body.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
+            && words.Any(w => body.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -13,6 +13,9 @@ public sealed class RunningService(Process process, Uri baseAddress) : IDisposab
 
     public int ProcessId => process.Id;
 
+    /// <summary>The exit code, once <see cref="StopAsync"/> or a kill has ended the process.</summary>
+    public int ExitCode => process.ExitCode;
+
     /// <summary>Every line the process wrote to stdout and stderr so far.</summary>
     public IReadOnlyList<string> Output => [.. _output];
 

@@ -51,6 +51,11 @@ internal sealed partial class GitLabWatch : BackgroundService
         {
             next = new GitLabStatus(GitLabHealth.Failing, e.Message, _clock.GetUtcNow());
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Anything else (a value GitLab's client cannot even send) is this check failing, never the service.
+            next = new GitLabStatus(GitLabHealth.Failing, $"the check failed: {e.GetType().Name}", _clock.GetUtcNow());
+        }
 
         var previous = Interlocked.Exchange(ref _status, next);
         if (previous.Health != next.Health)

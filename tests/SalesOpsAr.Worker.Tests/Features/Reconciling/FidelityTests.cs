@@ -241,4 +241,45 @@ public sealed class FidelityTests : PipelineFixture
         await using var scope = Host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Sweeper>().RunOnceAsync(dryRun: false, CancellationToken.None);
     }
+
+    [Fact]
+    public async Task Rule4_AHandSetHold_StandsThroughAProseEditOfTheDescription_AndAnAssignment()
+    {
+        var ar = GitLab.AddIssue(4242, 320, TemplateCcd, labels: [InProgress], assignees: ["jdoe"]);
+        using (await GitLab.PersonEditsAsync(ar, "jdoe", i => { i.Labels.Remove(InProgress); i.Labels.Add(OnHold); }))
+        {
+            await Idle();
+        }
+
+        // GitLab's own system notes follow: "changed the description", then "assigned to @ksmith".
+        using (await GitLab.PersonEditsAsync(ar, "requester", i => i.Description += "\n\nPS: the manager approved this in Slack."))
+        {
+            await Idle();
+        }
+
+        using (await GitLab.PersonEditsAsync(ar, "ksmith", i => i.Assignees.Add("ksmith")))
+        {
+            await Idle();
+        }
+
+        Assert.Equal([OnHold], ar.LabelsNow());
+        Assert.Empty(ar.BotNotes());
+        Assert.Contains(ar.NotesNow(), n => n.System && n.Body == "changed the description");
+        Assert.Contains(ar.NotesNow(), n => n.System && n.Body == "assigned to @ksmith");
+    }
+
+    [Fact]
+    public async Task Rule4_AHandSetHold_IsReleasedWhenEverySalesOpsTaskIsTicked()
+    {
+        var ar = GitLab.AddIssue(4242, 321, TemplateCcd, labels: [InProgress], assignees: ["jdoe"]);
+        using (await GitLab.PersonEditsAsync(ar, "jdoe", i => { i.Labels.Remove(InProgress); i.Labels.Add(OnHold); }))
+        {
+            await Idle();
+        }
+
+        using (await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Description = Ticked(i.Description)))
+        {
+            await LabelsBecome(ar, Completed);
+        }
+    }
 }
