@@ -68,6 +68,20 @@ public sealed class PrometheusServer : IAsyncDisposable
     }
 
     /// <summary>The rules Prometheus loaded, with their health after evaluation.</summary>
+    /// <summary>The scrape targets as Prometheus sees them (health and last error), for a failure's message.</summary>
+    public async Task<string> TargetsAsync()
+    {
+        try
+        {
+            using var response = await _http.GetAsync("/api/v1/targets");
+            return await response.Content.ReadAsStringAsync();
+        }
+        catch (HttpRequestException e)
+        {
+            return $"(targets unreadable: {e.Message})";
+        }
+    }
+
     public async Task<IReadOnlyList<(string Name, string Health, string? Error)>> RulesAsync()
     {
         using var json = JsonDocument.Parse(await _http.GetStringAsync("/api/v1/rules"));
