@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using SalesOpsAr.Workflow.Calendar;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Worker.Hosting;
 using SalesOpsAr.Worker.Platform.Configuration;
@@ -152,7 +153,8 @@ internal static class CommandLine
 
             return args switch
             {
-                [ReplayCommand.Command, ..] => await ReplayCommand.RunAsync(app.Services.GetRequiredService<ArRules>(), args, Console.Out),
+                [ReplayCommand.Command, ..] => await ReplayCommand.RunAsync(
+                    app.Services.GetRequiredService<ArRules>(), args, Console.Out, app.Services.GetRequiredService<BusinessCalendar>().LocalDate(app.Services.GetRequiredService<TimeProvider>().GetUtcNow())),
                 [SetupCommand.Command, ..] => await SetupCommand.RunAsync(app.Services, args, Console.Out, cancellationToken),
                 _ => await SweepCommand.RunAsync(app.Services, args, Console.Out, cancellationToken),
             };

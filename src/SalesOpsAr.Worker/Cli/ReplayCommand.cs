@@ -21,7 +21,7 @@ internal static class ReplayCommand
         Exit code 0 when every file was read, 1 when one was malformed, 2 when one is missing.
         """;
 
-    public static async Task<int> RunAsync(ArRules rules, string[] args, TextWriter output)
+    public static async Task<int> RunAsync(ArRules rules, string[] args, TextWriter output, DateOnly? today = null)
     {
         var files = args.Skip(1).ToList();
         if (files.Count == 0 || files.Contains("--help") || files.Contains("-h"))
@@ -41,13 +41,13 @@ internal static class ReplayCommand
             }
 
             var read = WebhookPayloadReader.Read(await File.ReadAllBytesAsync(file), eventHeader: null);
-            await output.WriteLineAsync($"{file}: {Describe(read, rules, ref exit)}");
+            await output.WriteLineAsync($"{file}: {Describe(read, rules, today, ref exit)}");
         }
 
         return exit;
     }
 
-    private static string Describe(WebhookReadResult read, ArRules rules, ref int exit)
+    private static string Describe(WebhookReadResult read, ArRules rules, DateOnly? today, ref int exit)
     {
         if (read.Outcome == WebhookReadOutcome.Malformed)
         {
@@ -81,6 +81,10 @@ internal static class ReplayCommand
             DecisionStands = e.LabelsAdded.Any(l => rules.Labels.StateOf(l) is not null),
         };
         var plan = rules.Decide(ar, hints, context);
+        if (today is { } date)
+        {
+            plan = DueDates.Apply(plan, ar, date, rules.Settings); // as the service's plan has it: the due date an AR entering Action Needed gets
+        }
 
         return plan.Respected is { } own ? $"AR {e.ProjectId}#{e.Iid}: nothing to do: {own} is a person's own label, respected"
             : plan.IsEmpty

@@ -263,6 +263,16 @@ public sealed class CommandTests
     }
 
     /// <summary>`dotnet run --no-build --project PROJECT -- ARGS` from the repository's root, as the README has it.</summary>
+    [Fact]
+    public async Task Replay_OfTheReadmesSample_SaysTheDueDateAsTheServicesPlanDoes()
+    {
+        var (exitCode, output) = await ServiceProcess.RunAsync(Valid, ["replay", Repository.PathOf("samples", "new-sales-ar.json")]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(no state) → ActionNeeded", output, StringComparison.Ordinal);
+        Assert.Contains(", the end of the current fiscal quarter", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--version")]
     [InlineData("-v")]

@@ -44,7 +44,7 @@ internal sealed class StatusRecorder(
                 Url = a.Url,
                 State = a.State,
                 HoldReason = a.HoldReason,
-                AgeBusinessDays = calendar.BusinessDaysBetween(a.CreatedAt, now),
+                AgeBusinessDays = Math.Round(calendar.BusinessDaysBetween(a.CreatedAt, now), 2), // a reader wants 5.13, not 5.125000186704861
                 Assignees = a.TeamAssignees,
                 DueDate = a.DueDate,
                 Flags = a.Flags,
