@@ -33,6 +33,7 @@ public static class GitLabServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<GitLabOptions>>().Value;
                 http.BaseAddress = new Uri(options.BaseUrl.TrimEnd('/') + "/");
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+                http.MaxResponseContentBufferSize = GitLabClient.MaxAnswerBytes; // a 200 MB answer is refused, not held
                 if (options.HasToken)
                 {
                     http.DefaultRequestHeaders.Add("PRIVATE-TOKEN", options.Token);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 
 namespace SalesOpsAr.GitLab.Api;
 
@@ -10,9 +11,12 @@ namespace SalesOpsAr.GitLab.Api;
 /// Typed <see cref="HttpClient"/> for GitLab's <c>/api/v4</c>; auth and resilience come from its registration.
 /// Every failure leaves as a <see cref="GitLabException"/>: callers never see HTTP or Polly types.
 /// </summary>
-public sealed class GitLabClient(HttpClient http) : IGitLabClient
+public sealed partial class GitLabClient(HttpClient http, ILogger<GitLabClient> logger) : IGitLabClient
 {
     private const int PageSize = 100;
+
+    /// <summary>The most GitLab's answer to one call may hold (an issue with GitLab's longest description is a few MB).</summary>
+    public const long MaxAnswerBytes = 32L * 1024 * 1024;
 
     public async Task<GitLabIssue?> GetIssueAsync(long projectId, long iid, CancellationToken cancellationToken)
     {
@@ -58,18 +62,18 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     }
 
     public Task<IReadOnlyList<GitLabNote>> ListNotesAsync(long projectId, long iid, CancellationToken cancellationToken) =>
-        ListAsync<GitLabNote>($"{IssuePath(projectId, iid)}/notes?sort=asc&order_by=created_at", "GET notes", cancellationToken);
+        ListAsync<GitLabNote>($"{IssuePath(projectId, iid)}/notes?sort=asc&order_by=created_at", "GET notes", PageCap.Notes, cancellationToken);
 
     public Task<IReadOnlyList<GitLabIssue>> ListOpenIssuesAsync(long projectId, CancellationToken cancellationToken) =>
-        ListAsync<GitLabIssue>(Path($"api/v4/projects/{projectId}/issues?state=opened&order_by=created_at&sort=asc"), "GET issues", cancellationToken);
+        ListAsync<GitLabIssue>(Path($"api/v4/projects/{projectId}/issues?state=opened&order_by=created_at&sort=asc"), "GET issues", PageCap.OpenIssues, cancellationToken);
 
     public Task<IReadOnlyList<GitLabIssue>> ListClosedIssuesAsync(long projectId, DateTimeOffset since, CancellationToken cancellationToken) =>
         ListAsync<GitLabIssue>(
             Path($"api/v4/projects/{projectId}/issues?state=closed&updated_after={Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))}&order_by=updated_at&sort=asc"),
-            "GET closed issues", cancellationToken);
+            "GET closed issues", PageCap.ClosedIssues, cancellationToken);
 
     public Task<IReadOnlyList<GitLabLabelEvent>> ListLabelEventsAsync(long projectId, long iid, CancellationToken cancellationToken) =>
-        ListAsync<GitLabLabelEvent>($"{IssuePath(projectId, iid)}/resource_label_events?", "GET label events", cancellationToken);
+        ListAsync<GitLabLabelEvent>($"{IssuePath(projectId, iid)}/resource_label_events?", "GET label events", PageCap.LabelEvents, cancellationToken);
 
     public async Task<GitLabUserStatus> GetUserStatusAsync(long userId, CancellationToken cancellationToken)
     {
@@ -110,7 +114,7 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     }
 
     public Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken) =>
-        ListAsync<GitLabLabel>(Path($"api/v4/projects/{projectId}/labels?include_ancestor_groups=true"), "GET labels", cancellationToken);
+        ListAsync<GitLabLabel>(Path($"api/v4/projects/{projectId}/labels?include_ancestor_groups=true"), "GET labels", PageCap.Labels, cancellationToken);
 
     public async Task<GitLabLabel> CreateLabelAsync(long projectId, string name, string color, string description, CancellationToken cancellationToken)
     {
@@ -127,7 +131,7 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
     }
 
     public Task<IReadOnlyList<GitLabBoard>> ListBoardsAsync(long projectId, CancellationToken cancellationToken) =>
-        ListAsync<GitLabBoard>(Path($"api/v4/projects/{projectId}/boards?"), "GET boards", cancellationToken);
+        ListAsync<GitLabBoard>(Path($"api/v4/projects/{projectId}/boards?"), "GET boards", PageCap.Boards, cancellationToken);
 
     public async Task<GitLabBoard> CreateBoardAsync(long projectId, string name, CancellationToken cancellationToken)
     {
@@ -141,20 +145,41 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
         return await ReadAsync<GitLabBoardList>(response, "POST board list", cancellationToken);
     }
 
-    // Follows x-next-page until it is empty (x-total is dropped past 10,000 results; x-next-page is not).
-    private async Task<IReadOnlyList<T>> ListAsync<T>(string path, string endpoint, CancellationToken cancellationToken)
+    // Follows x-next-page until it is empty (x-total is dropped past 10,000 results; x-next-page is not), but never
+    // past the list's page cap, and never to a page that is not after the last one or after an empty page: a GitLab (or a
+    // proxy) that always says there is more ends the list there, said once in the log, instead of reading forever.
+    private async Task<IReadOnlyList<T>> ListAsync<T>(string path, string endpoint, int maxPages, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         var separator = path.EndsWith('?') ? "" : "&";
-        for (var page = "1"; !string.IsNullOrEmpty(page);)
+        var number = 1;
+        for (var pages = 1; ; pages++)
         {
-            using var response = await SendAsync(HttpMethod.Get, $"{path}{separator}per_page={PageSize}&page={page}", null, endpoint, cancellationToken);
-            items.AddRange(await ReadAsync<List<T>>(response, endpoint, cancellationToken));
-            page = NextPage(response);
-        }
+            using var response = await SendAsync(HttpMethod.Get, Path($"{path}{separator}per_page={PageSize}&page={number}"), null, endpoint, cancellationToken);
+            var page = await ReadAsync<List<T>>(response, endpoint, cancellationToken);
+            items.AddRange(page);
+            if (NextPage(response) is not { Length: > 0 } next)
+            {
+                return items;
+            }
 
-        return items;
+            var stop = !int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var following) ? $"a next page '{Shorten(next)}' that is no page number"
+                : following <= number ? $"page {following} again after page {number}"
+                : page.Count == 0 ? $"more after an empty page {number}"
+                : pages >= maxPages ? $"more than {maxPages} pages ({items.Count} items)"
+                : null;
+            if (stop is not null)
+            {
+                ListCut(logger, endpoint, stop, items.Count);
+                return items;
+            }
+
+            number = following;
+        }
     }
+
+    [LoggerMessage(EventId = 150, Level = LogLevel.Warning, Message = "GitLab's list {Endpoint} said {Stop}; read no further, kept the {Items} items read")]
+    private static partial void ListCut(ILogger logger, string endpoint, string stop, int items);
 
     // The one place a request leaves: transport failures (and the resilience pipeline's own) become GitLabUnavailableException.
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string endpoint, CancellationToken cancellationToken)
@@ -171,13 +196,21 @@ public sealed class GitLabClient(HttpClient http) : IGitLabClient
 
         try
         {
-            return await http.SendAsync(request, cancellationToken);
+            return await http.SendAsync(request, cancellationToken); // buffered up to MaxAnswerBytes (the client's registration)
+        }
+        catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested && IsOverTheBuffer(e))
+        {
+            throw new GitLabApiException($"GitLab's answer to {endpoint} is larger than {MaxAnswerBytes / (1024 * 1024)} MB; not read", e) { Endpoint = endpoint };
         }
         catch (Exception e) when (e is not GitLabException && !cancellationToken.IsCancellationRequested)
         {
             throw new GitLabUnavailableException($"GitLab gave no answer to {endpoint} ({e.GetType().Name}: {Shorten(e.Message)})", e) { Endpoint = endpoint };
         }
     }
+
+    // HttpClient's own refusal to buffer past MaxResponseContentBufferSize.
+    private static bool IsOverTheBuffer(HttpRequestException e) =>
+        e.Message.Contains("buffer", StringComparison.OrdinalIgnoreCase) || e.InnerException?.Message.Contains("buffer", StringComparison.OrdinalIgnoreCase) == true;
 
     internal static string? NextPage(HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-next-page", out var values) ? values.FirstOrDefault() : null;
