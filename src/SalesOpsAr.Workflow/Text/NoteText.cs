@@ -11,8 +11,13 @@ public static class NoteText
 {
     private const char WordJoiner = '\u2060';
 
-    /// <summary>Text inline: line breaks and other control characters become spaces, and every <c>@</c> is
-    /// followed by an invisible word joiner, so GitLab reads no mention in it (<c>@all</c> included).</summary>
+    /// <summary>
+    /// Text inline, as text: line breaks and other control characters become spaces; every <c>@</c> is followed by an
+    /// invisible word joiner, so GitLab reads no mention in it (<c>@all</c> included); Markdown's link, image, emphasis,
+    /// code and table characters and HTML's angle brackets are escaped, so <c>[Finish here](https://evil.example)</c>
+    /// or <c>&lt;a href=…&gt;</c> show as typed; and a joiner after <c>://</c> and <c>www.</c> keeps GitLab from making
+    /// a bare address a link. Bidi controls are dropped: the text reads as it is.
+    /// </summary>
     public static string Inline(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -21,12 +26,28 @@ public static class NoteText
         }
 
         var safe = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            safe.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
-            if (c == '@')
+            var c = text[i];
+            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
             {
-                safe.Append(WordJoiner);
+                continue;
+            }
+
+            if (c is '\\' or '[' or ']' or '<' or '>' or '*' or '_' or '`' or '~' or '|' or '!')
+            {
+                safe.Append('\\');
+            }
+
+            if (c == '.' && i >= 3 && string.Compare(text, i - 3, "www", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                safe.Append(WordJoiner); // "www⁠." is no address to GitLab
+            }
+
+            safe.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            if (c == '@' || (c == ':' && i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/'))
+            {
+                safe.Append(WordJoiner); // "@⁠all" pings nobody; "https:⁠//" is no address
             }
         }
 

@@ -101,4 +101,28 @@ public sealed class RunbookWriterTests
 
         Assert.Equal(["GET issue 4242#5"], services.GitLab.Calls);
     }
+
+    [Fact]
+    public async Task LinksAndHtmlInTheArsNames_AreQuotedAsText_NeverLive()
+    {
+        await using var services = new FeatureServices();
+        const string hostile = """
+            | Name | Email | Title |
+            |------|-------|-------|
+            | [Finish provisioning here](https://evil.example/login) | jane.doe@example.com | Sales Development Rep |
+            | <a href="https://evil.example">Re-authenticate</a> | john.roe@example.com | Sales Development Rep |
+
+            ### Sales Ops
+            * [ ] Chorus: recorder seat
+            """;
+        services.GitLab.Add(6, hostile, labels: [InProgress]);
+
+        await services.Get<RunbookWriter>().HandleAsync(Owed(6), retried: false, CancellationToken.None);
+
+        var note = Assert.Single(services.GitLab.NotesOf(6)).Body!;
+        Assert.DoesNotContain("](https://evil", note, StringComparison.Ordinal); // the handbook's own links stay (they are the bot's)
+        Assert.DoesNotContain("<a href", note.Replace("\\<", "", StringComparison.Ordinal), StringComparison.Ordinal); // only as \<a href: text
+        Assert.DoesNotContain("https://evil", note, StringComparison.Ordinal); // every address from the AR is broken: https:⁠//
+        Assert.Contains("\\[Finish provisioning here\\]", note, StringComparison.Ordinal);
+    }
 }
