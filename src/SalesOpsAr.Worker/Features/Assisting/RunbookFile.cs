@@ -19,7 +19,11 @@ internal static class RunbookFile
         var source = string.IsNullOrWhiteSpace(path) ? "the built-in runbooks" : $"'{path}'";
         try
         {
-            text = string.IsNullOrWhiteSpace(path) ? ReadBuiltIn() : File.ReadAllText(path);
+            text = string.IsNullOrWhiteSpace(path) ? ReadBuiltIn() : ReadAtMost(path, MaxBytes);
+        }
+        catch (InvalidDataException e)
+        {
+            return new([], [$"cannot read {source}: {e.Message}"]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -48,6 +52,24 @@ internal static class RunbookFile
         {
             return new([], [$"{source} is not valid: line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}"]);
         }
+    }
+
+    /// <summary>The largest runbooks file read (the handbook's is a few KB): an endless file (a device, a pipe) is refused, not read until memory ends.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    private static string ReadAtMost(string path, int max)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        var buffer = new byte[max + 1];
+        var read = 0;
+        for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;)
+        {
+            read += n;
+        }
+
+        return read > max
+            ? throw new InvalidDataException($"it is larger than {max / 1024} KB (a runbooks file is a few KB)")
+            : new System.Text.UTF8Encoding(false).GetString(buffer, 0, read).TrimStart('\uFEFF');
     }
 
     private static string ReadBuiltIn()

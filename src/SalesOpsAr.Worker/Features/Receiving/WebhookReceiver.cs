@@ -42,7 +42,8 @@ internal sealed class WebhookReceiver(
             return Refuse(StatusCodes.Status401Unauthorized, "X-Gitlab-Token is missing or wrong", deliveryId);
         }
 
-        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        // One rule, the one GitLab needs: it always sends application/json; nothing else (and no type at all) is a hook of its.
+        if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return Refuse(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json", deliveryId);
         }

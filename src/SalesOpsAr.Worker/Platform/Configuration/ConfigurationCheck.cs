@@ -38,7 +38,7 @@ public static class ConfigurationCheck
         }
 
         problems.AddRange(ControlCharacters(configuration));
-        return problems.Distinct().ToList();
+        return problems.Select(OneLine).Distinct().ToList();
     }
 
     /// <summary>One problem for each secret or address holding a control character, naming the key and the character (never the value).</summary>
@@ -55,4 +55,10 @@ public static class ConfigurationCheck
             }
         }
     }
+
+    // A problem quotes the value it found: a value with a line break in it must not forge problem lines of its own.
+    private static string OneLine(string problem) =>
+        problem.Any(char.IsControl)
+            ? string.Concat(problem.Select(c => c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ when char.IsControl(c) => $"\\u{(int)c:X4}", _ => c.ToString() }))
+            : problem;
 }

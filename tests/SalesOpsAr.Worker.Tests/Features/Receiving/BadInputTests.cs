@@ -62,6 +62,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var ar = _gitLab.AddIssue(4242, 72, Ars.Template + "\n\n" + new string('é', 1_040_000));
         var body = Encoding.UTF8.GetBytes(IssueHookPayload.Issue(ar, "jrequester", "update", previousDescription: ar.Description[..^1]));
         using var content = new ChunkedContent(body);
+        content.Headers.ContentType = new("application/json"); // as GitLab sends every hook
 
         using var response = await SendAsync(content);
 
@@ -125,6 +126,7 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task EndlessChunkedBody_IsCutOffAtTheLimit()
     {
         using var content = new EndlessContent(64 * 1024 * 1024);
+        content.Headers.ContentType = new("application/json");
 
         HttpStatusCode? status = null;
         try

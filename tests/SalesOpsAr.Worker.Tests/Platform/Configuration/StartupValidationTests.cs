@@ -39,6 +39,18 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task AValueWithLineBreaks_IsQuotedOnOneLine_AndForgesNoProblemLine()
+    {
+        var environment = new Dictionary<string, string>(Valid) { ["Workflow__Dris__0"] = "amber\n  - GitLab:Token (environment variable GitLab__Token): fine" };
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(environment, ["validate-config"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("must be a GitLab username, got 'amber\\n  - GitLab:Token", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(output.Split('\n'), l => l.TrimStart().StartsWith("- GitLab:Token", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ATokenEndingInANewline_AsReadFromAFile_IsRefusedAtStart_NamingTheKeyNotTheValue()
     {
         var environment = new Dictionary<string, string>(Valid) { ["GitLab__Token"] = "glpat-0123456789abcdef\n", ["GitLab__BotUsername"] = "salesops-ar-bot" };
@@ -65,6 +77,7 @@ public sealed class StartupValidationTests
     [InlineData("Notifications__Smtp__Host", "smtp.example.com", "Notifications:Smtp:From (environment variable Notifications__Smtp__From): must be an email address")]
     [InlineData("Notifications__Slack__WebhookUrl", "not a url", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): must be the channel's incoming-webhook URL")]
     [InlineData("Assistant__RunbooksFile", "/nonexistent/runbooks.yaml", "Assistant:RunbooksFile (environment variable Assistant__RunbooksFile): cannot read '/nonexistent/runbooks.yaml'")]
+    [InlineData("Assistant__RunbooksFile", "/dev/zero", "Assistant:RunbooksFile (environment variable Assistant__RunbooksFile): cannot read '/dev/zero': it is larger than 1024 KB")]
     [InlineData("Assistant__Precedents", "11", "Assistant:Precedents (environment variable Assistant__Precedents): must be between 0 and 10")]
     [InlineData("GitLab__WebhookSecret", "s3cret\n", "GitLab:WebhookSecret (environment variable GitLab__WebhookSecret): holds a line feed at its end (as when read from a file); remove it.")]
     [InlineData("Notifications__Slack__WebhookUrl", "https://hooks.slack.com/services/T0/B0/X\r\n", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): holds a carriage return; remove it.")]
