@@ -270,6 +270,12 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         await output.WriteLineAsync("The service stays up; press Enter (or Ctrl+C) to stop.");
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        // `kill` (SIGTERM) stops it as Ctrl+C does: the service, the simulated GitLab, Slack and SMTP all go, at once.
+        using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
         var enter = Task.Run(() => Console.In.ReadLine(), CancellationToken.None);
         await Task.WhenAny(enter, Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default));
     }

@@ -16,7 +16,7 @@ public sealed partial class FakeGitLab : IDisposable
     public const string Token = "glpat-test-token-0123456789";
     public const string BotUsername = "salesops-ar-bot";
 
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly WireMockServer _server = LoopbackWireMock.Start();
     private readonly ConcurrentDictionary<(long, long), FakeIssue> _issues = new();
     private readonly HttpClient _webhooks = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly ConcurrentDictionary<long, FakeStatus> _statuses = new();

@@ -9,7 +9,7 @@ namespace SalesOpsAr.Simulation;
 public sealed class FakeSlack : IDisposable
 {
     private const string Path = "/services/T000/B000/XXXXXXXX";
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly WireMockServer _server = LoopbackWireMock.Start();
 
     public FakeSlack() => Answer(200);
 

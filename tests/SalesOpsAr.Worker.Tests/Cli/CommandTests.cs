@@ -336,6 +336,55 @@ public sealed class CommandTests
         Assert.Contains("sweep: cancelled.", await output + await errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DemoServing_StopsAtSigterm_AtOnce_AndItsFakesListenOnLoopbackOnly()
+    {
+        var demo = Directory.GetFiles(Repository.PathOf("tools", "SalesOpsAr.Demo", "bin"), "SalesOpsAr.Demo.dll", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc).First();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(demo);
+        start.ArgumentList.Add("--serve");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => { if (line.Data is { } l) { output.Enqueue(l); } };
+        process.BeginOutputReadLine();
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await Eventually.Until(() => output.Any(l => l.StartsWith("Status page:", StringComparison.Ordinal)), up => up, "the demo serving its status page", seconds: 120);
+            Assert.All(output.Where(l => l.Contains("http://", StringComparison.Ordinal)), l => Assert.DoesNotContain("0.0.0.0", l, StringComparison.Ordinal));
+
+            using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20)); // it used to hang 30 s and more
+            await process.WaitForExitAsync(deadline.Token);
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            _ = await errors;
+        }
+    }
+
+    [Fact]
+    public void TheSimulatedGitLabAndSlack_ListenOnLoopbackOnly()
+    {
+        using var gitLab = new FakeGitLab();
+        using var slack = new FakeSlack();
+
+        // They are started on http://127.0.0.1:<port> (WireMock.Net reports it as localhost): never on every interface.
+        Assert.True(new Uri(gitLab.Url).IsLoopback, gitLab.Url);
+        Assert.True(new Uri(slack.WebhookUrl).IsLoopback, slack.WebhookUrl);
+    }
+
     private static async Task<(int ExitCode, string Output)> DotnetRunAsync(string project, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
