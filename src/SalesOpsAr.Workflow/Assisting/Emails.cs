@@ -41,7 +41,8 @@ public static class Emails
             var local = Visible(text, start, at).Trim('.');
             var domain = Visible(text, at + 1, end);
             var dot = domain.LastIndexOf('.');
-            if (local.Length > 0 && dot > 0 && dot < domain.Length - 1 && char.IsAsciiLetter(domain[^1]))
+            // RFC 5321: a local part of 64 characters at most, an address of 254: anything longer is no address to paste.
+            if (local.Length is > 0 and <= 64 && local.Length + domain.Length < 254 && dot > 0 && dot < domain.Length - 1 && char.IsAsciiLetter(domain[^1]))
             {
                 taken = end;
                 yield return new EmailMatch(local + "@" + domain, start, end);

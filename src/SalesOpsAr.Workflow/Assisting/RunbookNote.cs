@@ -63,7 +63,8 @@ public static class RunbookNote
                     .Append(" section is empty. An operator can add them to the runbooks file._\n");
                 if (request.Asks.TryGetValue(runbook.System, out var asks))
                 {
-                    note.Append("The AR asks: ").AppendJoin("; ", asks.Select(NoteText.Code)).Append('\n');
+                    note.Append("The AR asks: ").AppendJoin("; ", asks.Take(MaxAsksQuoted).Select(a => NoteText.Code(Clip(a))))
+                        .Append(asks.Count > MaxAsksQuoted ? $"; and {asks.Count - MaxAsksQuoted} more in the AR" : "").Append('\n');
                 }
 
                 continue;
@@ -127,7 +128,29 @@ public static class RunbookNote
         }
 
         note.Append(" -->");
-        return NoteText.Guard(note.ToString());
+        return NoteText.Guard(Fit(note.ToString()));
+    }
+
+    /// <summary>GitLab takes notes up to 1,000,000 characters; a runbook note is kept well under it.</summary>
+    public const int MaxLength = 990_000;
+
+    private const int MaxValue = 300;
+    private const int MaxAsksQuoted = 20;
+    private const int MaxNamesLength = 2_000;
+
+    private static string Clip(string text, int max = MaxValue) => text.Length <= max ? text : text[..max] + "…";
+
+    // Whatever the AR holds, the note fits: cut before the marker (the bot's memory stays whole), and say so.
+    private static string Fit(string note)
+    {
+        if (note.Length <= MaxLength)
+        {
+            return note;
+        }
+
+        var marker = note.LastIndexOf("\n" + Marker, StringComparison.Ordinal);
+        const string Cut = "\n\n_The runbook is cut here: GitLab takes a note of 1,000,000 characters at most; the rest is in the AR._\n";
+        return note[..(MaxLength - Cut.Length - (note.Length - marker))] + Cut + note[marker..];
     }
 
     private static string Who(ArRequest request)
@@ -138,7 +161,7 @@ public static class RunbookNote
             return "this AR (it names nobody the bot can read)";
         }
 
-        var named = people.Select(p => NoteText.Inline(p.Name ?? p.Email ?? "someone")).ToList();
+        var named = people.Select(p => NoteText.Inline(Clip(p.Name ?? p.Email ?? "someone", 80))).ToList();
         var shown = named.Count <= 5 ? string.Join(", ", named) : string.Join(", ", named.Take(5)) + $" and {named.Count - 5} more";
         return $"{people.Count} {(people.Count == 1 ? "person" : "people")} ({shown})";
     }
@@ -178,15 +201,15 @@ public static class RunbookNote
         if (name.Equals("names", StringComparison.OrdinalIgnoreCase))
         {
             var names = request.People.Select(p => p.Name).OfType<string>().ToList();
-            return names.Count > 0 ? NoteText.Code(string.Join(", ", names)) : "**(no names in the AR)**";
+            return names.Count > 0 ? NoteText.Code(Clip(string.Join(", ", names), MaxNamesLength)) : "**(no names in the AR)**";
         }
 
         var value = request.ValueFor(runbook.System, name, runbook.Defaults);
         return value.Source switch
         {
-            RunbookValueSource.Ar => NoteText.Code(value.Value),
-            RunbookValueSource.People => NoteText.Code(value.Value) + " (the AR's job title/team: check)",
-            RunbookValueSource.Default => NoteText.Code(value.Value) + " (unless the AR says otherwise)",
+            RunbookValueSource.Ar => NoteText.Code(Clip(value.Value ?? "")),
+            RunbookValueSource.People => NoteText.Code(Clip(value.Value ?? "")) + " (the AR's job title/team: check)",
+            RunbookValueSource.Default => NoteText.Code(Clip(value.Value ?? "")) + " (unless the AR says otherwise)",
             _ => $"**(no {NoteText.Inline(name)} in the AR: asked below)**",
         };
     }

@@ -1,4 +1,5 @@
 using SalesOpsAr.Workflow.Assisting;
+using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Workflow.Tests.Reconciling;
 
 namespace SalesOpsAr.Workflow.Tests.Assisting;
@@ -133,5 +134,36 @@ public sealed class RunbookNoteTests
 
         Assert.Contains("- #12 Old Hire", note);
         Assert.DoesNotContain("javascript", note);
+    }
+
+    // What GitLab refused (1,000,000 characters or more), posted six times: the note must fit whatever the AR holds.
+    public static TheoryData<string, string> Oversized => new()
+    {
+        { "205 addresses of 5,000 characters", "## People\n" + string.Concat(Enumerable.Range(0, 205).Select(i => $"- Person {i} {new string('a', 4_990)}{i}@example.com\n")) + "\n### Sales Ops\n* [ ] Chorus: seat" },
+        { "50,000 tasks for a system with no steps yet", "### Sales Ops\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"* [ ] Clari {i}\n")) },
+        { "a value of 900,000 characters", "### Sales Ops\n#### Chorus\nRole: " + new string('R', 900_000) + "\n* [ ] Chorus: seat" },
+        { "names of 10,000 characters", "| Name | Email |\n|---|---|\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"| {new string('N', 10_000)} | p{i}@example.com |\n")) + "\n### Sales Ops\n* [ ] Chorus: seat" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Oversized))]
+    public void WhateverTheArHolds_TheNoteFitsInGitLab_AndKeepsItsMarker(string what, string description)
+    {
+        var note = RunbookNote.Render(Input(description, Runbooks.Chorus, Runbooks.Clari));
+
+        Assert.True(note.Length <= RunbookNote.MaxLength, $"{what}: {note.Length:N0} characters");
+        Assert.True(RunbookNote.IsRunbook(note), what);
+        Assert.Contains(PlanNote.KeyOf("abc123"), note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManyTasksForASystemWithNoSteps_TheFirstAreQuoted_TheRestCounted()
+    {
+        var description = "### Sales Ops\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"* [ ] Clari {i}\n")); // under GitLab's 1 MB
+
+        var note = RunbookNote.Render(Input(description, Runbooks.Clari));
+
+        Assert.True(note.Contains("and 49980 more in the AR", StringComparison.Ordinal), note[..Math.Min(note.Length, 3000)]);
+        Assert.True(note.Length < 10_000, $"{note.Length:N0}");
     }
 }

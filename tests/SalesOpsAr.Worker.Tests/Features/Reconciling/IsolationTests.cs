@@ -76,4 +76,23 @@ public sealed class RefusedTokenTests : PipelineFixture
         Assert.Single(GitLab.Calls(ar));
         Assert.Contains(Host.Logs.All().Split('\n'), l => l.Contains($"GitLab answered {status}", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ANoteGitLabRefuses_400_IsNotPostedAgainAndAgain_ItGoesToTheErrorQueueOnce()
+    {
+        var ar = GitLab.AddIssue(4242, 95, Ars.Template);
+        for (var i = 0; i < 6; i++)
+        {
+            ar.FailNextNote.Enqueue(400); // what GitLab answers a note longer than it takes
+        }
+
+        using (await GitLab.PersonEditsAsync(ar, "requester", _ => { }, action: "open"))
+        {
+            await LabelsBecome(ar, Ars.ActionNeeded);
+        }
+
+        await Eventually.Until(() => Broker.MessageCountAsync("salesopsar-notes_error").GetAwaiter().GetResult(), n => n == 1, "the refused note in the error queue");
+        await Idle();
+        Assert.Single(GitLab.Calls(ar), c => c.StartsWith("POST", StringComparison.Ordinal)); // six before: each retry refused again
+    }
 }
