@@ -17,4 +17,13 @@ public sealed class ReceiverOptions
     /// <summary>How long a delivery's Idempotency-Key is remembered, to drop re-sent duplicates.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The webhook's signing token as GitLab shows it (<c>whsec_…</c>, GitLab 19 and later): deliveries are then checked
+    /// by their Standard Webhooks signature. Empty: none.
+    /// </summary>
+    public string SigningToken { get; set; } = "";
+
+    /// <summary>With both a secret token (<c>GitLab:WebhookSecret</c>) and a signing token: either proves a delivery, or both must.</summary>
+    public WebhookAuthentication Authentication { get; set; } = WebhookAuthentication.Either;
 }

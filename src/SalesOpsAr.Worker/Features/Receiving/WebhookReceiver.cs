@@ -34,10 +34,16 @@ internal sealed class WebhookReceiver(
         var started = clock.GetTimestamp();
         var request = http.Request;
         var ct = http.RequestAborted;
-        var deliveryId = DeliveryIds.FromKey(request.Headers["Idempotency-Key"].FirstOrDefault()) ?? NoKeyYet;
+        // GitLab's webhook-id is the same across retries of a delivery, like Idempotency-Key: the key when it comes.
+        var deliveryId = DeliveryIds.FromKey(request.Headers["webhook-id"].FirstOrDefault() ?? request.Headers["Idempotency-Key"].FirstOrDefault()) ?? NoKeyYet;
 
+        // The secret token is checked before the body is read; a signature needs the body, so it is checked once read.
+        // With both configured, either proves a delivery (a team migrating from one to the other) unless both must.
         var secret = gitLab.Value.WebhookSecret;
-        if (secret.Length > 0 && !WebhookSecret.Matches(request.Headers["X-Gitlab-Token"].FirstOrDefault(), secret))
+        var signingKey = WebhookSignature.KeyOf(receiver.Value.SigningToken);
+        var tokenProves = secret.Length > 0 && WebhookSecret.Matches(request.Headers["X-Gitlab-Token"].FirstOrDefault(), secret);
+        var signatureNeeded = signingKey is not null && (!tokenProves || receiver.Value.Authentication == WebhookAuthentication.Both);
+        if (secret.Length > 0 && !tokenProves && (signingKey is null || receiver.Value.Authentication == WebhookAuthentication.Both || !request.Headers.ContainsKey("webhook-signature")))
         {
             return Refuse(StatusCodes.Status401Unauthorized, "X-Gitlab-Token is missing or wrong", deliveryId);
         }
@@ -92,6 +98,13 @@ internal sealed class WebhookReceiver(
             }
 
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"body is over {receiver.Value.MaxBodyBytes} bytes", deliveryId);
+        }
+
+        if (signatureNeeded && WebhookSignature.Problem(
+                body.Span, request.Headers["webhook-id"].FirstOrDefault(), request.Headers["webhook-timestamp"].FirstOrDefault(),
+                request.Headers["webhook-signature"].FirstOrDefault(), signingKey!, clock.GetUtcNow()) is { } unsigned)
+        {
+            return Refuse(StatusCodes.Status401Unauthorized, unsigned, deliveryId);
         }
 
         if (body.Length == 0)

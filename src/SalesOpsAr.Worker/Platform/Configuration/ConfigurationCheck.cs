@@ -9,7 +9,7 @@ public static class ConfigurationCheck
     // other check and then fails the first call made with it, far from its cause.
     private static readonly string[] SecretsAndAddresses =
     [
-        "GitLab:Token", "GitLab:WebhookSecret", "GitLab:SigningToken", "GitLab:BaseUrl", "GitLab:BotUsername",
+        "GitLab:Token", "GitLab:WebhookSecret", "Receiver:SigningToken", "GitLab:BaseUrl", "GitLab:BotUsername",
         "Transport:RabbitMq:Uri", "Notifications:Slack:WebhookUrl", "Notifications:Slack:SigningSecret", "Notifications:Slack:BotToken",
         "Notifications:Smtp:Host", "Notifications:Smtp:Username", "Notifications:Smtp:Password", "Notifications:Smtp:From",
         "Status:Token", "Urls", "Management:Urls", "Assistant:RunbooksFile",

@@ -16,7 +16,7 @@ public sealed class WebhookSecretCheckTests
     [InlineData(Roles.Reconciler | Roles.Sweeper, false, "", false)] // receives nothing
     public void TheSecret_IsRequiredOfAReceiverOutsideDevelopment(Roles roles, bool development, string secret, bool refused)
     {
-        var check = new WebhookSecretCheck(new RunMode(roles, TransportKind.InMemory, CanRead: false, DryRun: true, IsDevelopment: development));
+        var check = new WebhookSecretCheck(new RunMode(roles, TransportKind.InMemory, CanRead: false, DryRun: true, IsDevelopment: development), new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
 
         var result = check.Validate(null, new GitLabOptions { WebhookSecret = secret });
 
@@ -24,7 +24,7 @@ public sealed class WebhookSecretCheckTests
         if (refused)
         {
             Assert.Contains("GitLab:WebhookSecret", result.FailureMessage, StringComparison.Ordinal);
-            Assert.Contains("must be set: the receiver refuses unauthenticated webhooks outside Development", result.FailureMessage, StringComparison.Ordinal);
+            Assert.Contains("must be set (or Receiver:SigningToken): the receiver refuses unauthenticated webhooks outside Development", result.FailureMessage, StringComparison.Ordinal);
         }
     }
 }

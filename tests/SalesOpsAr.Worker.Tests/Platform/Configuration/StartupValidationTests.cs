@@ -77,6 +77,8 @@ public sealed class StartupValidationTests
     [InlineData("Notifications__Smtp__Host", "smtp.example.com", "Notifications:Smtp:From (environment variable Notifications__Smtp__From): must be an email address")]
     [InlineData("Notifications__Slack__WebhookUrl", "not a url", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): must be the channel's incoming-webhook URL")]
     [InlineData("Assistant__RunbooksFile", "/nonexistent/runbooks.yaml", "Assistant:RunbooksFile (environment variable Assistant__RunbooksFile): cannot read '/nonexistent/runbooks.yaml'")]
+    [InlineData("Receiver__SigningToken", "s3cret-not-a-signing-token", "Receiver:SigningToken (environment variable Receiver__SigningToken): must be the webhook's signing token as GitLab shows it: whsec_ and base64")]
+    [InlineData("Receiver__Authentication", "Both", "Receiver:Authentication (environment variable Receiver__Authentication): is Both: set GitLab:WebhookSecret and Receiver:SigningToken, or choose Either.")]
     [InlineData("Assistant__RunbooksFile", "/dev/zero", "Assistant:RunbooksFile (environment variable Assistant__RunbooksFile): cannot read '/dev/zero': it is larger than 1024 KB")]
     [InlineData("Assistant__Precedents", "11", "Assistant:Precedents (environment variable Assistant__Precedents): must be between 0 and 10")]
     [InlineData("GitLab__WebhookSecret", "s3cret\n", "GitLab:WebhookSecret (environment variable GitLab__WebhookSecret): holds a line feed at its end (as when read from a file); remove it.")]
