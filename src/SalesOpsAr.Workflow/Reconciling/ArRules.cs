@@ -180,7 +180,7 @@ public sealed class ArRules
         if (current == ArState.Completed)
         {
             // Rule 4: new work reopens a Completed AR; nothing else moves it.
-            return tasks.Open.Count > 0 && hints.TaskChange == TaskChange.Reopened ? (resumeTo, $"a new or unticked Sales Ops task ({NoteText.Code(tasks.Open[0].Text)}) is open again{Assignment(who)}")
+            return tasks.Open.Count > 0 && hints.TaskChange == TaskChange.Reopened ? (resumeTo, $"a new or unticked Sales Ops task ({NoteText.Code(tasks.Open[0].Text.Length <= 300 ? tasks.Open[0].Text : tasks.Open[0].Text[..300] + "…")}) is open again{Assignment(who)}")
                 : tasks.Open.Count > 0 && hints.Action == EventAction.Reopen ? (resumeTo, $"the AR was reopened with {Count(tasks.Open.Count, "unticked Sales Ops task")}{Assignment(who)}")
                 : (current, null);
         }

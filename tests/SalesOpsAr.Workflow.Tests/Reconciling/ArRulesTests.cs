@@ -81,6 +81,10 @@ public sealed class ArRulesTests
             Ar("- [x] SFDC: Account Executive profile\n- [ ] Clari: forecast user", labels: [Completed], assignees: ["jdoe"]),
             Hints(tasks: TaskChange.Reopened), [InProgress], [Completed], None,
             Says: "Moved to ~\"SalesOpsAR::In Progress\": a new or unticked Sales Ops task (`Clari: forecast user`) is open again, and `jdoe` from Sales Ops is assigned."),
+        ["4 a reopened task of a hundred thousand characters is quoted cut, so the note fits"] = new(
+            Ar("- [x] SFDC: Account Executive profile\n- [ ] Clari: " + new string('x', 100_000), labels: [Completed], assignees: ["jdoe"]),
+            Hints(tasks: TaskChange.Reopened), [InProgress], [Completed], None,
+            Says: "(`Clari: " + new string('x', 293) + "…`) is open again"),
         ["4 a Sales Ops task unticked on a Completed AR, unassigned ⇒ Action Needed"] = new(
             Ar("- [ ] SFDC: Account Executive profile", labels: [Completed]), Hints(tasks: TaskChange.Reopened), [ActionNeeded], [Completed], None,
             Says: "and nobody from Sales Ops is assigned"),
