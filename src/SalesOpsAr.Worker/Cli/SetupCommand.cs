@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Labels;
 using SalesOpsAr.Workflow.Setup;
 using SalesOpsAr.Worker.Platform.Configuration;
 
@@ -71,13 +72,21 @@ internal static class SetupCommand
             await output.WriteLineAsync($"setup: GitLab at {gitLabOptions.BaseUrl} is unreachable: {e.Message}");
             return 3;
         }
+        catch (GitLabApiException e)
+        {
+            // Reading the labels or boards failed for good (a 500 after the retries, an answer that is not the list
+            // expected): nothing was planned on it, so nothing was changed; the documented exit, no stack trace.
+            await output.WriteLineAsync($"setup: GitLab at {gitLabOptions.BaseUrl} failed while setup read the project: {e.Message}");
+            return 3;
+        }
 
         return exit;
     }
 
     private static async Task<int> SetUpAsync(IGitLabClient gitLab, long projectId, IReadOnlyList<LabelSpec> wanted, bool dryRun, TextWriter output, CancellationToken cancellationToken)
     {
-        var labels = await gitLab.ListLabelsAsync(projectId, cancellationToken);
+        // A label GitLab lists without a name is none that setup can match or use.
+        var labels = (await gitLab.ListLabelsAsync(projectId, cancellationToken)).Where(l => !string.IsNullOrWhiteSpace(l.Name)).ToList();
         var boards = await gitLab.ListBoardsAsync(projectId, cancellationToken);
         var board = boards.FirstOrDefault(b => string.Equals(b.Name, ProjectSetup.BoardName, StringComparison.OrdinalIgnoreCase));
         var steps = ProjectSetup.Plan(
@@ -101,7 +110,7 @@ internal static class SetupCommand
                 switch (step.Action)
                 {
                     case SetupAction.CreateLabel:
-                        labels = [.. labels, await gitLab.CreateLabelAsync(projectId, step.Label!.Name, step.Label.Color, step.Label.Description, cancellationToken)];
+                        labels.Add(await gitLab.CreateLabelAsync(projectId, step.Label!.Name, step.Label.Color, step.Label.Description, cancellationToken));
                         break;
                     case SetupAction.UpdateLabel:
                         await gitLab.UpdateLabelAsync(projectId, step.ExistingId!.Value, step.Label!.Color, step.Label.Description, cancellationToken);
@@ -109,7 +118,9 @@ internal static class SetupCommand
                     case SetupAction.CreateBoard:
                         boardId = (await gitLab.CreateBoardAsync(projectId, ProjectSetup.BoardName, cancellationToken)).Id;
                         break;
-                    case SetupAction.AddList when boardId is { } id && labels.FirstOrDefault(l => l.Name == step.Subject) is { } label:
+                    // One matching rule, the plan's: the exact name first, else the same label in another case or spacing.
+                    case SetupAction.AddList when boardId is { } id
+                        && (labels.FirstOrDefault(l => l.Name == step.Subject) ?? labels.FirstOrDefault(l => LabelKey.Of(l.Name) == LabelKey.Of(step.Subject))) is { } label:
                         await gitLab.CreateBoardListAsync(projectId, id, label.Id, cancellationToken);
                         break;
                     default:

@@ -34,6 +34,18 @@ public sealed class SetupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ALabelThatDiffersOnlyInCase_IsTheOneItsBoardListUses_AndTheRunSucceeds()
+    {
+        var own = _gitLab.AddLabel("salesopsar::in progress", "#0033CC", "Sales Ops action item is presently being worked on.");
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.True(exitCode == 0, output); // every run ended "skipped", exit 1, before
+        Assert.DoesNotContain("skipped", output, StringComparison.Ordinal);
+        Assert.Contains(Assert.Single(_gitLab.BoardsNow()).Lists, l => l.Label.Id == own.Id);
+    }
+
+    [Fact]
     public async Task DryRun_SaysWhatItWouldDo_AndChangesNothing()
     {
         _gitLab.AddLabel("SalesOpsAR::On Hold", "#000000", "old");

@@ -25,6 +25,9 @@ internal sealed class InMemoryGitLab : IGitLabClient
 
     public DateTimeOffset Now { get; set; } = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Thrown by the label and board lists when set (GitLab failing for good, or answering what is no list).</summary>
+    public Exception? ListFailure { get; set; }
+
     public GitLabIssue Add(long iid, string description, IEnumerable<string>? labels = null, IEnumerable<string>? assignees = null, string state = "opened", string title = "Jane Doe, Salesforce, Account Executive")
     {
         var issue = new GitLabIssue
@@ -150,7 +153,8 @@ internal sealed class InMemoryGitLab : IGitLabClient
     public Task<GitLabHook> GetProjectHookAsync(long projectId, long hookId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("hooks are the webhook monitor's, not unit-tested here");
 
-    public Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<GitLabLabel>>([]);
+    public Task<IReadOnlyList<GitLabLabel>> ListLabelsAsync(long projectId, CancellationToken cancellationToken) =>
+        ListFailure is { } failure ? Task.FromException<IReadOnlyList<GitLabLabel>>(failure) : Task.FromResult<IReadOnlyList<GitLabLabel>>([]);
 
     public Task<GitLabLabel> CreateLabelAsync(long projectId, string name, string color, string description, CancellationToken cancellationToken) =>
         throw new NotSupportedException("setup is tested against FakeGitLab");
