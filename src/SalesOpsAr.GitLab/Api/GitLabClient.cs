@@ -15,6 +15,9 @@ public sealed partial class GitLabClient(HttpClient http, ILogger<GitLabClient> 
 {
     private const int PageSize = 100;
 
+    // The lists whose cut was said in the log already (a handful of endpoints: bounded).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> CutSaid = new();
+
     /// <summary>The most GitLab's answer to one call may hold (an issue with GitLab's longest description is a few MB).</summary>
     public const long MaxAnswerBytes = 32L * 1024 * 1024;
 
@@ -170,7 +173,11 @@ public sealed partial class GitLabClient(HttpClient http, ILogger<GitLabClient> 
                 : null;
             if (stop is not null)
             {
-                ListCut(logger, endpoint, stop, items.Count);
+                if (CutSaid.TryAdd(endpoint, 0))
+                {
+                    ListCut(logger, endpoint, stop, items.Count); // once per list and process: the next reads stop the same way
+                }
+
                 return items;
             }
 

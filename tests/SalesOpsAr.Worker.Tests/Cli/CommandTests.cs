@@ -375,14 +375,31 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public void TheSimulatedGitLabAndSlack_ListenOnLoopbackOnly()
+    public async Task TheSimulatedGitLabAndSlack_ListenOn127001Only_NotOnEveryInterface()
     {
         using var gitLab = new FakeGitLab();
         using var slack = new FakeSlack();
 
-        // They are started on http://127.0.0.1:<port> (WireMock.Net reports it as localhost): never on every interface.
-        Assert.True(new Uri(gitLab.Url).IsLoopback, gitLab.Url);
-        Assert.True(new Uri(slack.WebhookUrl).IsLoopback, slack.WebhookUrl);
+        foreach (var url in new[] { new Uri(gitLab.Url), new Uri(slack.WebhookUrl) })
+        {
+            Assert.True(await Connects("127.0.0.1", url.Port), $"{url} is not on 127.0.0.1");
+            // Another loopback address: a server on every interface (0.0.0.0) answers there too, one on 127.0.0.1 does not.
+            Assert.False(await Connects("127.0.0.2", url.Port), $"{url} answers on 127.0.0.2: it listens on every interface");
+        }
+    }
+
+    private static async Task<bool> Connects(string address, int port)
+    {
+        using var probe = new System.Net.Sockets.TcpClient();
+        try
+        {
+            await probe.ConnectAsync(System.Net.IPAddress.Parse(address), port).WaitAsync(TimeSpan.FromSeconds(5));
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     private static async Task<(int ExitCode, string Output)> DotnetRunAsync(string project, params string[] args)

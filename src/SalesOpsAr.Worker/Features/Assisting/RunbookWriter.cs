@@ -32,7 +32,8 @@ internal sealed partial class RunbookWriter(
     IOptions<GitLabOptions> gitLabOptions,
     ILogger<RunbookWriter> logger) : IWorkHandler<RunbookOwed>, IWorkHandler<RunbookProgressOwed>
 {
-    private readonly KeyedLock<(long, long)> _perAr = new();
+    // Its own lock in the process (not the reconciler's, which a sweep holds while it writes notes directly), the AR's across.
+    private readonly ArLock _turn = new(new KeyedLock<(long ProjectId, long Iid)>(), acrossWorkers);
 
     public Task HandleAsync(RunbookOwed message, bool retried, CancellationToken cancellationToken)
     {
@@ -65,8 +66,7 @@ internal sealed partial class RunbookWriter(
     {
         ArgumentNullException.ThrowIfNull(owed);
         using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
-        using var held = await _perAr.AcquireAsync((owed.ProjectId, owed.Iid), cancellationToken);
-        await using var heldEverywhere = await acrossWorkers.AcquireAsync(owed.ProjectId, owed.Iid, cancellationToken);
+        await using var held = await _turn.AcquireAsync(owed.ProjectId, owed.Iid, cancellationToken);
         if (await gitLab.GetIssueAsync(owed.ProjectId, owed.Iid, cancellationToken) is not { } issue)
         {
             return;
@@ -118,8 +118,7 @@ internal sealed partial class RunbookWriter(
     public async Task UpdateProgressAsync(RunbookProgressOwed owed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owed);
-        using var held = await _perAr.AcquireAsync((owed.ProjectId, owed.Iid), cancellationToken);
-        await using var heldEverywhere = await acrossWorkers.AcquireAsync(owed.ProjectId, owed.Iid, cancellationToken);
+        await using var held = await _turn.AcquireAsync(owed.ProjectId, owed.Iid, cancellationToken);
         if (await gitLab.GetIssueAsync(owed.ProjectId, owed.Iid, cancellationToken) is not { } issue)
         {
             return;
