@@ -264,18 +264,19 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     /// <summary>Keeps the service up after the day: the status page and the metrics, until Enter or Ctrl+C.</summary>
     public async Task ServeAsync()
     {
-        var page = new UriBuilder(new Uri(_host!.BaseAddress, "/status")) { UserName = "demo", Password = StatusToken }.Uri;
-        await output.WriteLineAsync();
-        await output.WriteLineAsync($"Status page: {page}  (user demo, password {StatusToken}; also {new Uri(_host.BaseAddress, "/status.json")} and {new Uri(_host.BaseAddress, "/metrics")})");
-        await output.WriteLineAsync("The service stays up; press Enter (or Ctrl+C) to stop.");
+        // Ctrl+C and `kill` (SIGTERM) stop it alike: the service, the simulated GitLab, Slack and SMTP all go, at once.
+        // Listening before the page's address is printed: a signal sent as soon as it shows is taken, not the runtime's exit 143.
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        // `kill` (SIGTERM) stops it as Ctrl+C does: the service, the simulated GitLab, Slack and SMTP all go, at once.
         using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
         {
             signal.Cancel = true;
             stop.Cancel();
         });
+        var page = new UriBuilder(new Uri(_host!.BaseAddress, "/status")) { UserName = "demo", Password = StatusToken }.Uri;
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"Status page: {page}  (user demo, password {StatusToken}; also {new Uri(_host.BaseAddress, "/status.json")} and {new Uri(_host.BaseAddress, "/metrics")})");
+        await output.WriteLineAsync("The service stays up; press Enter (or Ctrl+C) to stop.");
         var enter = Task.Run(() => Console.In.ReadLine(), CancellationToken.None);
         await Task.WhenAny(enter, Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default));
     }

@@ -47,6 +47,19 @@ public sealed partial class FakeGitLab
         return Json(200, LabelJson(updated));
     }
 
+    // DELETE /labels/:label_id: 204 No Content, as GitLab answers; the label is gone (404 when there is none).
+    private ResponseMessage DeleteLabel(IRequestMessage request)
+    {
+        var id = long.Parse(request.Path.Split('/')[^1], CultureInfo.InvariantCulture);
+        if (_labels.Values.FirstOrDefault(l => l.Id == id) is not { } label)
+        {
+            return Json(404, new JsonObject { ["message"] = "404 Label Not Found" });
+        }
+
+        _labels.TryRemove(label.Name, out _);
+        return new ResponseMessage { StatusCode = 204 };
+    }
+
     private ResponseMessage CreateBoard(IRequestMessage request)
     {
         var name = JsonNode.Parse(request.Body ?? "{}")?["name"]?.GetValue<string>();

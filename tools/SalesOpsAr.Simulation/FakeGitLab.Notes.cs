@@ -7,9 +7,12 @@ namespace SalesOpsAr.Simulation;
 // The notes and label-event routes, and their JSON.
 public sealed partial class FakeGitLab
 {
+    // GitLab sorts notes by created_at (order_by=updated_at is taken too), newest first unless sort=asc.
     private ResponseMessage ListNotes(IRequestMessage request) => WithIssue(request, issue =>
     {
-        return Paged(request, issue.NotesNow().Select(n => (JsonNode)NoteJson(n)).ToList());
+        var ascending = request.Query?.TryGetValue("sort", out var sort) == true && sort[0] == "asc";
+        var notes = issue.NotesNow().Select((n, i) => (Note: n, Order: i)).OrderBy(n => n.Note.CreatedAt).ThenBy(n => n.Order).Select(n => n.Note);
+        return Paged(request, [.. (ascending ? notes : notes.Reverse()).Select(n => (JsonNode)NoteJson(n))]);
     });
 
     private ResponseMessage PostNote(IRequestMessage request) => WithIssue(request, issue =>

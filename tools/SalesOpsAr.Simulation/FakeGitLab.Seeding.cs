@@ -40,6 +40,15 @@ public sealed partial class FakeGitLab
     public FakeLabel AddLabel(string name, string color, string? description = null) =>
         _labels[name] = new FakeLabel(Interlocked.Increment(ref _nextLabelId), name, color, description);
 
+    /// <summary>Seeds an issue board (as a person made it) with lists for these labels, left to right.</summary>
+    public FakeBoard AddBoard(string name, params FakeLabel[] lists)
+    {
+        var board = new FakeBoard(Interlocked.Increment(ref _nextLabelId), name);
+        board.Lists.AddRange(lists.Select((label, i) => new FakeBoardList(Interlocked.Increment(ref _nextLabelId), label, i)));
+        _boards[board.Id] = board;
+        return board;
+    }
+
     /// <summary>A label deleted from the project: its events now carry <c>label: null</c>, as GitLab's do.</summary>
     public void DeleteLabel(string title) => _deletedLabels[title] = 0;
 

@@ -46,6 +46,7 @@ public sealed partial class FakeGitLab : IDisposable
         Route("GET", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? Paged(request, [.. LabelsNow().Select(LabelJson)]) : Refusal());
         Route("POST", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? CreateLabel(request) : Refusal());
         Route("PUT", @"^/api/v4/projects/\d+/labels/\d+$", request => Authorized(request) ? UpdateLabel(request) : Refusal());
+        Route("DELETE", @"^/api/v4/projects/\d+/labels/\d+$", request => Authorized(request) ? DeleteLabel(request) : Refusal());
         Route("GET", @"^/api/v4/projects/\d+/boards$", request => Authorized(request) ? Paged(request, [.. BoardsNow().Select(BoardJson)]) : Refusal());
         Route("POST", @"^/api/v4/projects/\d+/boards$", request => Authorized(request) ? CreateBoard(request) : Refusal());
         Route("POST", @"^/api/v4/projects/\d+/boards/\d+/lists$", request => Authorized(request) ? CreateBoardList(request) : Refusal());

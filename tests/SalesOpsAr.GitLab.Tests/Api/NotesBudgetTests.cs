@@ -106,6 +106,29 @@ public sealed class NotesBudgetTests
     }
 
     [Fact]
+    public async Task AHeldSlot_IsStampedWhenItsPostReallyLeaves()
+    {
+        var (client, gitLab, clock, services) = GitLabClients.Create(o => o.NotesPerMinute = 1);
+        await using var _ = services;
+        gitLab.Otherwise = _ => StubGitLab.Json(HttpStatusCode.Created, """{"id": 1, "body": "x"}""");
+        var budget = services.GetRequiredService<SalesOpsAr.GitLab.Pacing.NotesBudget>();
+        var taken = clock.GetUtcNow();
+        var slot = await budget.TakeAsync(CancellationToken.None); // the note writer takes its slot, then reads the AR
+        clock.Advance(TimeSpan.FromSeconds(20)); // the reads took 20 s (the call budget held them)
+        using (SalesOpsAr.GitLab.Pacing.NotesBudget.Hold(slot))
+        {
+            await client.CreateNoteAsync(42, 1, "the held note", CancellationToken.None);
+        }
+
+        var next = client.CreateNoteAsync(42, 2, "the next note", CancellationToken.None);
+        await GitLabClients.RunAsync(clock, async () => { await next; return 0; });
+
+        Assert.Equal(2, gitLab.Requests.Count);
+        Assert.Equal(taken + TimeSpan.FromSeconds(20), gitLab.Requests[0].At);
+        Assert.True(gitLab.Requests[1].At >= taken + TimeSpan.FromSeconds(80), $"the next note left {gitLab.Requests[1].At - taken} after the slot was taken: a window after the held note left is 80 s");
+    }
+
+    [Fact]
     public async Task TrailingNote_YieldsToEveryCallWaitingForTheCallBudget()
     {
         var (client, gitLab, clock, services) = GitLabClients.Create(o => o.CallsPerMinute = 600); // a call every ~100 ms

@@ -46,6 +46,51 @@ public sealed class SetupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task LabelsItDoesNotKnow_AreNeverDeleted_EvenInItsScope()
+    {
+        var own = _gitLab.AddLabel("SalesOpsAR::Waiting on Legal", "#123456", "the team's own");
+        var other = _gitLab.AddLabel("Engineering::Backlog", "#654321");
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains(own, _gitLab.LabelsNow());
+        Assert.Contains(other, _gitLab.LabelsNow());
+        Assert.DoesNotContain(_gitLab.Calls(), c => c.StartsWith("DELETE ", StringComparison.Ordinal)); // the fake takes GitLab's DELETE: none came
+    }
+
+    [Fact]
+    public async Task AnotherBoardListedFirst_IsLeftAlone_AndTheStateListsGoOnTheirOwnBoard()
+    {
+        var backlog = _gitLab.AddLabel("Engineering::Backlog", "#654321");
+        var theirs = _gitLab.AddBoard("Engineering", backlog);
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["Engineering::Backlog"], theirs.Lists.Select(l => l.Label.Name));
+        var ours = Assert.Single(_gitLab.BoardsNow(), b => b.Name == "Sales Ops Access Requests");
+        Assert.Equal(["SalesOpsAR::Action Needed", "SalesOpsAR::In Progress", "SalesOpsAR::On Hold", "SalesOpsAR::Completed"], ours.Lists.Select(l => l.Label.Name));
+    }
+
+    [Fact]
+    public async Task ItsBoardListedSecond_IsTheOneItCompletes()
+    {
+        var backlog = _gitLab.AddLabel("Engineering::Backlog", "#654321");
+        var theirs = _gitLab.AddBoard("Engineering", backlog);
+        var actionNeeded = _gitLab.AddLabel("SalesOpsAR::Action Needed", "#dc143c", "Sales Ops action item is immediate or within current FQ.");
+        var ours = _gitLab.AddBoard("Sales Ops Access Requests", actionNeeded);
+
+        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("created board", output, StringComparison.Ordinal);
+        Assert.Equal(2, _gitLab.BoardsNow().Count);
+        Assert.Single(theirs.Lists);
+        Assert.Equal(["SalesOpsAR::Action Needed", "SalesOpsAR::In Progress", "SalesOpsAR::On Hold", "SalesOpsAR::Completed"], ours.Lists.Select(l => l.Label.Name));
+    }
+
+    [Fact]
     public async Task DryRun_SaysWhatItWouldDo_AndChangesNothing()
     {
         _gitLab.AddLabel("SalesOpsAR::On Hold", "#000000", "old");

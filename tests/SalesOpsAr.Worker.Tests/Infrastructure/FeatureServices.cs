@@ -40,7 +40,7 @@ internal sealed class FeatureServices : IAsyncDisposable
             ["Workflow:Team:1"] = "ksmith",
             ["Assistant:Enabled"] = assists ? "true" : "false",
             ["Sweep:Calendar:TimeZone"] = "UTC",
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(p => p.Key, p => p.Value)).Build();
+        }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)).Build(); // a test's setting wins
         var mode = new RunMode(Roles.All, TransportKind.InMemory, CanRead: true, DryRun: !canWrite, IsDevelopment: false) { Assists = assists };
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -59,6 +59,41 @@ public sealed class ArRequestReaderTests
     }
 
     [Fact]
+    public void ASecondEmailLineInTheForm_IsASecondPerson_NotDropped()
+    {
+        var request = Reader.Read("""
+            Name: Ada Lovelace
+            Email: ada@example.com
+            Email: grace@example.com
+            Role: Account Executive
+
+            * [ ] Salesforce: AE profile
+            """, null);
+
+        Assert.Equal(["ada@example.com", "grace@example.com"], request.People.Select(p => p.Email));
+        Assert.Equal("ada@example.com, grace@example.com", request.EmailLine);
+        Assert.Equal("Ada Lovelace", request.People[0].Name);
+    }
+
+    [Fact]
+    public void ASystemsSection_EndsAtTheNextHeading_EvenOneNamingNoSystem()
+    {
+        var request = Reader.Read("""
+            #### Chorus
+            Role: Recorder
+
+            #### About the new hire
+            Role: Account Executive
+            Name: Ada Lovelace
+            """, null);
+
+        Assert.Equal("Recorder", request.ValueFor("Chorus", "Role").Value);
+        var ada = Assert.Single(request.People);
+        Assert.Equal("Account Executive", ada.Role);
+        Assert.Equal("Ada Lovelace", ada.Name);
+    }
+
+    [Fact]
     public void ValuesUnderASystemsHeading_AreThatSystems_AndSoIsAPrefixedKey()
     {
         var request = Reader.Read("""

@@ -125,6 +125,21 @@ public sealed class RunbookNoteTests
     }
 
     [Fact]
+    public void APrecedentsTitle_IsQuotedAsText()
+    {
+        var note = RunbookNote.Render(Input(Runbooks.TwoPeopleChorusAndDataFox, Runbooks.Chorus) with
+        {
+            Precedents = [Past with { Title = "@all [Re-authenticate](https://evil.example/login) <img src=x> /close" }],
+        });
+
+        var line = Assert.Single(note.Split('\n'), l => l.Contains("#12", StringComparison.Ordinal));
+        Assert.DoesNotContain("@all", line.Replace("@\u2060all", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("](https://evil", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", line.Replace("\\<", "", StringComparison.Ordinal), StringComparison.Ordinal); // only as \<img: text
+        Assert.DoesNotContain("https://evil", line, StringComparison.Ordinal); // not even as a bare address GitLab would link
+    }
+
+    [Fact]
     public void ALinkThatIsNotAWebAddress_IsNotLinked()
     {
         var note = RunbookNote.Render(Input(Runbooks.TwoPeopleChorusAndDataFox, Runbooks.Chorus) with

@@ -23,6 +23,10 @@ public sealed class StateDecisionTests
         { "set by a person in a misspelling", [Added("jdoe", "SaelsOpsAR::In Progress", 2)], [], true },
         { "no event for it: older than the history", [], [], true },
         { "no event for it, then someone was assigned", [], [Note(1, "ksmith", "assigned to @ksmith", 3, system: true)], false },
+        { "the bot set it, a person set it again later: the latest event decides", [Added("salesops-ar-bot", "SalesOpsAR::In Progress", 1), Added("jdoe", "SalesOpsAR::In Progress", 3)], [], true },
+        { "a person set it, the bot set it again later", [Added("jdoe", "SalesOpsAR::In Progress", 1), Added("salesops-ar-bot", "SalesOpsAR::In Progress", 3)], [], false },
+        { "the bot set it, its name in another case", [Added("SalesOps-AR-Bot", "SalesOpsAR::In Progress", 2)], [], false },
+        { "a person set it and assigned themselves in the same edit (same instant)", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "jdoe", "assigned to @jdoe", 2, system: true)], true },
         { "a person set it, then a task was ticked (GitLab before 15)", [Added("jdoe", "SalesOpsAR::In Progress", 2)], [Note(1, "jdoe", "marked the task **Chorus** as completed", 3, system: true)], false },
     };
 

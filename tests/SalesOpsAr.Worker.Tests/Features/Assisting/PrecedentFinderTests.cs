@@ -34,6 +34,22 @@ public sealed class PrecedentFinderTests
         Assert.True(bytes < 30 * 2_000, $"{bytes:N0} bytes for 30 precedents"); // the issues themselves were 30 MB
     }
 
+    [Theory]
+    [InlineData("2", 2)]
+    [InlineData("0", 0)]
+    public async Task ThePrecedentsQuoted_AreAtMostAssistantPrecedents(string configured, int quoted)
+    {
+        await using var services = new FeatureServices(settings: new Dictionary<string, string?> { ["Assistant:Precedents"] = configured });
+        for (var i = 0; i < 5; i++)
+        {
+            services.GitLab.Add(300 + i, "Name: Old Hire\nTitle: Sales Development Rep\n\n#### Chorus\nRole: Listener\n* [x] Chorus: seat", labels: [Completed], title: $"Old Hire {i}, Chorus, Sales Development Rep");
+        }
+
+        var found = await services.Get<PrecedentFinder>().FindAsync(4242, 1, "Sales Development Rep", services.Get<RunbookCatalog>().All, CancellationToken.None);
+
+        Assert.Equal(quoted, found.Count);
+    }
+
     [Fact]
     public async Task ASearch_IsForgottenOnceItExpires_AndMadeAgainWhenNeeded()
     {

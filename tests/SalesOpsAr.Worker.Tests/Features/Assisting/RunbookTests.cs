@@ -100,6 +100,28 @@ public sealed class RunbookTests : PipelineFixture
     }
 
     [Fact]
+    public async Task ARunbookNoteOnTheNotesSecondPage_IsFound_AndNoneIsPostedAgain()
+    {
+        var ar = GitLab.AddIssue(4242, 907, TwoSdrs, labels: [ActionNeeded]);
+        var yesterday = TimeProvider.System.GetUtcNow().AddDays(-1);
+        for (var i = 0; i < 120; i++)
+        {
+            GitLab.AddNote(ar, "requester", $"comment {i}", yesterday.AddMinutes(i)); // GitLab pages notes 100 at a time
+        }
+
+        GitLab.AddNote(ar, FakeGitLab.BotUsername, $"**Sales Ops AR bot:** Runbook for Chorus.\n\n{RunbookNote.Marker} -->", yesterday.AddMinutes(130));
+
+        using (await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe")))
+        {
+            await LabelsBecome(ar, InProgress);
+            await Idle();
+        }
+
+        Assert.Single(ar.BotNotes(), n => RunbookNote.IsRunbook(n.Body));
+        Assert.Equal(2, GitLab.Calls(ar).Count(c => c == "GET /api/v4/projects/4242/issues/907/notes")); // the runbook writer read both pages
+    }
+
+    [Fact]
     public async Task AskedForByATeamMember_ItIsPostedAgain_WithoutAskingTheRequesterTwice()
     {
         var ar = GitLab.AddIssue(4242, 903, TwoSdrs, labels: [ActionNeeded]);

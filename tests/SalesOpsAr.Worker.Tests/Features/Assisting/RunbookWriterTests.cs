@@ -62,6 +62,23 @@ public sealed class RunbookWriterTests
         Assert.Equal(2, services.GitLab.NotesOf(3).Count);
     }
 
+    [Fact]
+    public async Task TheRequester_IsAskedOnce_InTheArsLife_NotOncePerNote()
+    {
+        await using var services = new FeatureServices();
+        services.GitLab.Add(7, TwoSdrs, labels: [InProgress]);
+        var writer = services.Get<RunbookWriter>();
+
+        await writer.HandleAsync(Owed(7), retried: false, CancellationToken.None);
+        await writer.HandleAsync(Owed(7, asked: true, key: "ask1"), retried: false, CancellationToken.None);
+        await writer.HandleAsync(Owed(7, asked: true, key: "ask2"), retried: false, CancellationToken.None);
+
+        var notes = services.GitLab.NotesOf(7).Select(n => n.Body!).ToList();
+        Assert.Equal(3, notes.Count);
+        Assert.Contains("@requester, please add to the AR", notes[0], StringComparison.Ordinal);
+        Assert.All(notes.Skip(1), n => Assert.DoesNotContain("@requester", n, StringComparison.Ordinal)); // the third as much as the second
+    }
+
     private const string PerPerson = """
         | Name | Email |
         |---|---|

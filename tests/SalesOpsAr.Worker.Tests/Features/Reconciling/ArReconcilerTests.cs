@@ -35,6 +35,18 @@ public sealed class ArReconcilerTests
     }
 
     [Fact]
+    public async Task TheDueDate_IsTheQuarterOfTheTeamsDate_NotOfUtcs()
+    {
+        await using var services = new FeatureServices(settings: new Dictionary<string, string?> { ["Sweep:Calendar:TimeZone"] = "Pacific/Auckland" });
+        services.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 31, 12, 0, 0, TimeSpan.Zero)); // 1 Feb 01:00 in Auckland: Q1 there, still Q4 in UTC
+        services.GitLab.Add(10, Template);
+
+        await services.Get<ArReconciler>().ReconcileAsync(Event(10), retried: false, CancellationToken.None);
+
+        Assert.Equal(new DateOnly(2027, 4, 30), services.GitLab.Issue(10).DueDate);
+    }
+
+    [Fact]
     public async Task AnArAlreadyRight_CostsOneRead_AndOwesNothing()
     {
         await using var services = new FeatureServices();

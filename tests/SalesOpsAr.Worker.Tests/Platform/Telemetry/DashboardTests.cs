@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Platform.Telemetry;
@@ -10,7 +9,6 @@ namespace SalesOpsAr.Worker.Tests.Platform.Telemetry;
 /// rules, and a real Prometheus scrapes the service under test after a few seeded events; every PromQL expression of
 /// the dashboard and the alerts must evaluate without error, and the core panels must show data.
 /// </summary>
-[Collection(AloneInTheProcess.Name)]
 public sealed class DashboardTests : IDisposable
 {
     private static readonly string Dashboard = Repository.PathOf("deploy", "grafana", "salesopsar.json");
@@ -51,21 +49,27 @@ public sealed class DashboardTests : IDisposable
             json.RootElement.GetProperty("panels").EnumerateArray().Where(p => p.GetProperty("type").GetString() == "row").Select(p => p.GetProperty("title").GetString()));
     }
 
+    /// <summary>
+    /// The service runs as its own process: OpenTelemetry finds meters by name, process-wide, so a host of another test
+    /// alive in the test process could take this host's instruments and leave its scrape without them.
+    /// </summary>
     [Fact]
     public async Task EveryExpression_EvaluatesOnARealScrape_AndTheCorePanelsShowData()
     {
-        await using var host = WorkerHost.Wired(_gitLab, s => s["Assistant:Enabled"] = "true");
+        _gitLab.AddIssue(4242, 71, Ars.Template, labels: [Ars.InProgress], assignees: ["ksmith"]); // the sweep at start finds it: the board and load gauges
+        using var host = ServiceProcess.Start(ServiceProcess.Environment(
+            _gitLab, broker: null, ("Assistant__Enabled", "true"), ("Sweep__Interval", "00:01:00")));
+        await host.WaitUntilReadyAsync();
+        _gitLab.WebhookUrl = host.WebhookUrl;
+        _gitLab.WebhookSecret = WorkerHost.WebhookSecret;
         var ar = _gitLab.AddIssue(4242, 70, Ars.Template);
         using (await _gitLab.PersonEditsAsync(ar, "requester", _ => { }, action: "open"))
         using (await _gitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe")))
         {
-            await Eventually.Until(ar.LabelsNow, l => l.Contains(Ars.InProgress), "the pickup");
+            await Eventually.Until(ar.LabelsNow, l => l.Contains(Ars.InProgress), "the pickup", seconds: 60);
         }
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Features.Sweeping.Sweeper>().RunOnceAsync(dryRun: false, CancellationToken.None);
-        }
+        await Eventually.Until(() => MetricsHeadAsync(host.BaseAddress, "salesopsar_assigned_ars").GetAwaiter().GetResult(), m => m.Contains("ksmith", StringComparison.Ordinal), "the sweep at start", seconds: 60);
 
         await using var prometheus = await PrometheusServer.StartAsync(host.BaseAddress, Alerts);
         try
@@ -76,7 +80,7 @@ public sealed class DashboardTests : IDisposable
         }
         catch (Xunit.Sdk.XunitException e)
         {
-            throw new Xunit.Sdk.XunitException($"{e.Message}\nPrometheus's targets: {await prometheus.TargetsAsync()}\n/metrics answers: {await MetricsHeadAsync(host.BaseAddress)}");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nPrometheus's targets: {await prometheus.TargetsAsync()}\n/metrics answers: {await MetricsHeadAsync(host.BaseAddress, "salesopsar_webhooks_total")}\nIts log: {string.Join("\n", host.Output.TakeLast(40))}");
         }
 
         var failed = new List<string>();
@@ -118,13 +122,13 @@ public sealed class DashboardTests : IDisposable
         return [.. panels.Concat(alerts)];
     }
 
-    private static async Task<string> MetricsHeadAsync(Uri service)
+    private static async Task<string> MetricsHeadAsync(Uri service, string metric)
     {
         using var http = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromSeconds(10) };
         try
         {
             var text = await http.GetStringAsync("/metrics");
-            return $"{text.Length} characters, webhooks lines: {string.Join(" | ", text.Split('\n').Where(l => l.StartsWith("salesopsar_webhooks_total", StringComparison.Ordinal)))}";
+            return $"{text.Length} characters, {metric} lines: {string.Join(" | ", text.Split('\n').Where(l => l.StartsWith(metric, StringComparison.Ordinal)))}";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

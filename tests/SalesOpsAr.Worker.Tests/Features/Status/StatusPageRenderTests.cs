@@ -1,0 +1,171 @@
+using SalesOpsAr.Worker.Features.Status;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Sweeping;
+
+namespace SalesOpsAr.Worker.Tests.Features.Status;
+
+/// <summary>The page as rendered from a snapshot: every text from GitLab encoded, the columns, the load and the health as they read.</summary>
+public sealed class StatusPageRenderTests
+{
+    private const string Hostile = "<img src=x onerror=alert(1)>&\"'";
+    private static readonly DateTimeOffset Swept = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    private static StatusSnapshot Snapshot(params StatusCard[] cards) => new()
+    {
+        SweptAt = Swept,
+        SweepDuration = TimeSpan.FromSeconds(1.2),
+        GitLabCalls = 12,
+        CallsPerMinute = 300,
+        Cards = cards,
+        Load = [new TeamLoad("jdoe", 2, false, null), new TeamLoad("ksmith", 1, true, new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero)), new TeamLoad("amber", 1, true, null)],
+        Webhook = "enabled",
+    };
+
+    private static StatusCard Card(long iid, ArState state, double age = 1, string title = "Jane Doe, Salesforce, AE", IReadOnlyList<string>? assignees = null, string? reason = null) => new()
+    {
+        Iid = iid, Title = title, State = state, AgeBusinessDays = age, Assignees = assignees ?? [], HoldReason = reason, Url = $"https://gitlab.example.com/ar/-/issues/{iid}",
+    };
+
+    private static string Render(StatusSnapshot? snapshot, bool showTitles = true, string zone = "UTC") =>
+        StatusPage.Render(snapshot, showTitles, Swept.AddMinutes(90), TimeZoneInfo.FindSystemTimeZoneById(zone), "1.2.3");
+
+    [Fact]
+    public void EveryTextFromGitLab_IsEncoded()
+    {
+        var html = Render(Snapshot(Card(1, ArState.InProgress, title: Hostile, assignees: [Hostile, "jdoe"]), Card(2, ArState.OnHold, reason: Hostile)) with
+        {
+            Load = [new TeamLoad(Hostile, 1, false, null)],
+            Webhook = Hostile,
+        });
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("#1 &lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;</a>", html, StringComparison.Ordinal); // the title
+        Assert.Contains("· &lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;, jdoe</div>", html, StringComparison.Ordinal); // the assignees
+        Assert.Contains("<div class=\"reason\">&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39; (1)</div>", html, StringComparison.Ordinal); // the hold's reason
+        Assert.Contains("<tr><td>&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;</td><td>1</td>", html, StringComparison.Ordinal); // the load
+        Assert.Contains("<tr><th>GitLab webhook</th><td>&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("/relative/-/issues/1")]
+    public void ACardsLink_IsOnlyAWebAddress(string url)
+    {
+        var html = Render(Snapshot(Card(1, ArState.ActionNeeded) with { Url = url }));
+
+        Assert.DoesNotContain("<a href", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"card\">#1 Jane Doe, Salesforce, AE<div", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_CountTheirCards_OldestFirst_AndHoldsGroupByReason()
+    {
+        var html = Render(Snapshot(
+            Card(1, ArState.ActionNeeded, age: 1), Card(2, ArState.ActionNeeded, age: 5), Card(3, ArState.InProgress),
+            Card(4, ArState.OnHold, reason: "waiting on an SFDC licence"), Card(5, ArState.OnHold, reason: "waiting on an SFDC licence"), Card(6, ArState.OnHold),
+            Card(7, ArState.Completed)));
+
+        Assert.Contains("<h3>Action Needed <span class=\"muted\">(2)</span></h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>In Progress <span class=\"muted\">(1)</span></h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>On Hold <span class=\"muted\">(3)</span></h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Completed, still open <span class=\"muted\">(1)</span></h3>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf(">#2 ", StringComparison.Ordinal) < html.IndexOf(">#1 ", StringComparison.Ordinal), "the older card first");
+        Assert.Contains("<div class=\"reason\">waiting on an SFDC licence (2)</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"reason\">no reason given (1)</div>", html, StringComparison.Ordinal);
+        Assert.Contains("7 open ARs.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACard_SaysItsAgeAssigneesDueDateAndFlags()
+    {
+        var html = Render(Snapshot(Card(1, ArState.InProgress, age: 4, assignees: ["jdoe", "ksmith"]) with
+        {
+            DueDate = new DateOnly(2026, 11, 20),
+            Flags = [FlagKind.Overdue, FlagKind.Stale, FlagKind.AssigneeOutOfOffice, FlagKind.Unassigned, FlagKind.HoldReview],
+        }));
+
+        Assert.Contains("<div class=\"muted\">4 business days old · jdoe, ksmith · due 20 Nov 2026</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"flag\">overdue</span><span class=\"flag\">stale</span><span class=\"flag\">assignee out of office</span><span class=\"flag\">unassigned</span><span class=\"flag\">hold to review</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TitlesHidden_ACardIsItsNumber()
+    {
+        var html = Render(Snapshot(Card(1, ArState.ActionNeeded)), showTitles: false);
+
+        Assert.Contains(">#1</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane Doe", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheLoad_SaysWhoIsOutAndUntilWhen_InTheTeamsTimeZone()
+    {
+        var html = Render(Snapshot(), zone: "Pacific/Auckland");
+
+        Assert.Contains("<tr><td>jdoe</td><td>2</td><td>no</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>ksmith</td><td>1</td><td>yes until 1 Dec</td></tr>", html, StringComparison.Ordinal); // 30 Nov 23:00 UTC is 1 Dec in Auckland
+        Assert.Contains("<tr><td>amber</td><td>1</td><td>yes</td></tr>", html, StringComparison.Ordinal); // out, no end date known
+    }
+
+    [Fact]
+    public void NobodyAssigned_TheLoadSaysSo()
+    {
+        var html = Render(Snapshot() with { Load = [] });
+
+        Assert.Contains("Nobody from the team is assigned an open AR.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>Team member</th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_SaysTheSweepTheWebhookTheQueuesAndTheRateLimit()
+    {
+        var html = Render(Snapshot() with
+        {
+            Failures = 2,
+            DryRun = true,
+            Queues = new Dictionary<string, long?> { ["salesopsar-ar-changed"] = 3, ["salesopsar-ar-changed_error"] = null },
+            RateLimitRemaining = 1_999,
+        });
+
+        Assert.Contains("As of the sweep at Wed 25 Nov 09:00 UTC (1.5 h ago), dry-run. 0 open ARs.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Last sweep</th><td>Wed 25 Nov 09:00 UTC, 1.2 s, 12 GitLab calls (budget 300/min), 2 ARs failed</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>GitLab webhook</th><td>enabled</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Queues</th><td>salesopsar-ar-changed 3 &#183; salesopsar-ar-changed_error ?</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>GitLab rate limit</th><td>1999 calls left on its last answer (RateLimit-Remaining)</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Version</th><td>1.2.3</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Page made</th><td>Wed 25 Nov 10:30 UTC</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_WithoutRateLimitHeadersOrFailures()
+    {
+        var html = Render(Snapshot());
+
+        Assert.Contains("<tr><th>GitLab rate limit</th><td>GitLab sent no RateLimit headers</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("12 GitLab calls (budget 300/min)</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Queues</th><td>in memory (no broker)</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("(1.5 h ago). 0 open ARs.", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.5, "under a minute")]
+    [InlineData(59, "59 min")]
+    [InlineData(90, "1.5 h")]
+    public void TheSnapshotsAge_ReadsAsAPersonWouldSayIt(double minutes, string said)
+    {
+        var html = StatusPage.Render(Snapshot(), true, Swept.AddMinutes(minutes), TimeZoneInfo.Utc, "1.2.3");
+
+        Assert.Contains($"({said} ago)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BeforeTheFirstSweep_ThePageSaysSo_AndStillShowsTheVersion()
+    {
+        var html = Render(null);
+
+        Assert.Contains("No sweep has finished in this process yet", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Version</th><td>1.2.3</td></tr>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last sweep", html, StringComparison.Ordinal);
+    }
+}
