@@ -46,9 +46,27 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         #### Manager to-do:
         * [x] Approve this request
 
+        #### Chorus
+        Role: Recorder
+
         #### Sales to-do:
         * [ ] Salesforce: Account Executive profile
         * [ ] Chorus: recorder seat
+        """;
+
+    // Picked up on Friday (its runbook note is there already); today it waits for a Salesforce licence.
+    private const string OmarAr = """
+        ## Baseline entitlements for a new Solutions Architect
+
+        Name: Omar Haddad
+        Email: omar.haddad@example.com
+        Title: Solutions Architect
+        Region: EMEA
+
+        #### Sales to-do:
+        * [ ] Salesforce: Solutions Architect profile
+
+        cc @amber @meri
         """;
 
     // Provisioned last month: what a new Account Executive was given, found by the runbook note as precedent.
@@ -91,9 +109,9 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         await StepAsync(Start.AddMinutes(5), "A new onboarding AR arrives (Salesforce and Chorus for Jane Doe)", () => _gitLab.PersonEditsAsync(jane, "onboarding-bot", _ => { }, action: "open"));
         await StepAsync(Start.AddMinutes(10), "A bulk AR arrives: three SDRs, one table", () => _gitLab.PersonEditsAsync(bulk, "sales-manager", _ => { }, action: "open"));
         await StepAsync(Start.AddMinutes(30), "jdoe picks up Jane's AR (assigns themself)", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Assignees.Add("jdoe")));
-        await StepAsync(Start.AddHours(2), "jdoe waits for a Salesforce licence: adds the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Add(Ars.HoldReason)));
+        await StepAsync(Start.AddHours(2), "jdoe waits for a Salesforce licence for Omar's AR (#105, picked up on Friday): adds the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Add(Ars.HoldReason)));
         await StepAsync(Start.AddHours(5), "jdoe ticks all of Sales Ops' tasks on Jane's AR", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Description = Ars.Ticked(i.Description)));
-        await StepAsync(Start.AddHours(6), "The licence came: jdoe removes the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Remove(Ars.HoldReason)));
+        await StepAsync(Start.AddHours(6), "Omar's licence came: jdoe removes the hold label from #105", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Remove(Ars.HoldReason)));
 
         _clock.JumpTo(Start.AddDays(1).AddHours(1));
         await output.WriteLineAsync();
@@ -136,9 +154,11 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         var jane = Ar(101, "Jane Doe, Salesforce and Chorus, Account Executive", JaneAr, Start.AddMinutes(5));
         var bulk = Ar(102, "Bulk: 3 SDRs EMEA, Salesforce, Chorus and DataFox", BulkAr, Start.AddMinutes(10));
         var away = Ar(103, "Raj Patel, Clari, Sales Manager", Ars.TemplateCcd, lastWeek, Ars.InProgress, "ksmith");
-        _gitLab.SetStatus("ksmith", new FakeStatus("busy", "OOO until 30 Nov", "palm_tree"));
+        _gitLab.SetStatus("ksmith", new FakeStatus("busy", "OOO until 30 Nov", "palm_tree", ClearStatusAt: new DateTimeOffset(2026, 11, 30, 17, 0, 0, TimeSpan.Zero))); // "clear status after" set, as people do
         var waiting = Ar(104, "Mia Chen, Salesforce, Account Executive", Ars.TemplateCcd, lastWeek.AddDays(1), Ars.ActionNeeded);
-        var held = Ar(105, "Omar Haddad, Salesforce, Solutions Architect", Ars.TemplateCcd, Start.AddDays(-1), Ars.InProgress, "jdoe");
+        var held = Ar(105, "Omar Haddad, Salesforce, Solutions Architect", OmarAr, Start.AddDays(-3), Ars.InProgress, "jdoe");
+        _gitLab.AddNote(held, FakeGitLab.BotUsername, $"**Sales Ops AR bot — runbook** for 1 person (Omar Haddad): Salesforce.\n\n{SalesOpsAr.Workflow.Assisting.RunbookNote.Marker} -->", Start.AddDays(-3).AddHours(1));
+        _seen[held.Iid] = (held.LabelsNow(), held.BotNotes().Count); // Friday's note is history, not news
         return (jane, bulk, away, waiting, held);
     }
 

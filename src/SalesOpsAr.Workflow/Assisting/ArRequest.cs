@@ -8,6 +8,15 @@ public sealed record ArRequest
     /// <summary>The people to provision, in the AR's order; one e-mail address each at most.</summary>
     public IReadOnlyList<Person> People { get; init; } = [];
 
+    /// <summary>
+    /// Words the AR gives as addresses that could not be read as one (a non-Latin letter, say): at most
+    /// <see cref="MaxUnreadable"/>; the note lists them, so nobody is dropped from the lines to paste unsaid.
+    /// </summary>
+    public IReadOnlyList<string> Unreadable { get; init; } = [];
+
+    /// <summary>The most unreadable addresses an AR's note lists.</summary>
+    public const int MaxUnreadable = 20;
+
     /// <summary>The systems Sales Ops' tasks ask for, in the configured order.</summary>
     public IReadOnlyList<string> Systems { get; init; } = [];
 

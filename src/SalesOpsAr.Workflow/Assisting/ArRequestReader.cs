@@ -127,6 +127,7 @@ public sealed class ArRequestReader
             SystemValues = systemValues.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase),
             Values = values,
             Asks = asks,
+            Unreadable = [.. Emails.Unreadable(text).Take(ArRequest.MaxUnreadable)],
         };
     }
 

@@ -54,6 +54,12 @@ public static class RunbookNote
             note.Append(progress).Append('\n');
         }
 
+        if (request.Unreadable.Count > 0)
+        {
+            note.Append("**Not read as e-mail addresses**, so in no line to paste (check them in the AR): ")
+                .AppendJoin(", ", request.Unreadable.Select(NoteText.Code)).Append('\n');
+        }
+
         foreach (var runbook in input.Runbooks)
         {
             note.Append("\n#### ").Append(NoteText.Inline(runbook.System)).Append('\n');
@@ -166,10 +172,12 @@ public static class RunbookNote
         return $"{people.Count} {(people.Count == 1 ? "person" : "people")} ({shown})";
     }
 
-    // A step with its {placeholders} filled: values from the AR as code, defaults marked, missing ones in bold.
+    // A step with its {placeholders} filled: values from the AR as code, defaults marked, missing ones in bold; the values
+    // taken from the people's job titles and teams are named once, at the step's end, to be checked.
     private static string Fill(string step, Runbook runbook, ArRequest request)
     {
         var filled = new StringBuilder(step.Length + 32);
+        var fromPeople = new List<string>();
         var at = 0;
         while (at < step.Length)
         {
@@ -182,15 +190,27 @@ public static class RunbookNote
             }
 
             filled.Append(step, at, open - at);
-            filled.Append(Value(step[(open + 1)..close].Trim(), runbook, request));
+            var name = step[(open + 1)..close].Trim();
+            filled.Append(Value(name, runbook, request, out var ofPeople));
+            if (ofPeople)
+            {
+                fromPeople.Add(NoteText.Inline(name));
+            }
+
             at = close + 1;
+        }
+
+        if (fromPeople.Count > 0)
+        {
+            filled.Append(" _(").Append(string.Join(" and ", fromPeople)).Append(" from the people's job titles and teams in the AR: check)_");
         }
 
         return filled.ToString();
     }
 
-    private static string Value(string name, Runbook runbook, ArRequest request)
+    private static string Value(string name, Runbook runbook, ArRequest request, out bool fromPeople)
     {
+        fromPeople = false;
         if (name.Equals("emails", StringComparison.OrdinalIgnoreCase))
         {
             var more = request.EmailCount - ArRequest.MaxEmailsInLine;
@@ -205,10 +225,10 @@ public static class RunbookNote
         }
 
         var value = request.ValueFor(runbook.System, name, runbook.Defaults);
+        fromPeople = value.Source == RunbookValueSource.People;
         return value.Source switch
         {
-            RunbookValueSource.Ar => NoteText.Code(Clip(value.Value ?? "")),
-            RunbookValueSource.People => NoteText.Code(Clip(value.Value ?? "")) + " (the AR's job title/team: check)",
+            RunbookValueSource.Ar or RunbookValueSource.People => NoteText.Code(Clip(value.Value ?? "")),
             RunbookValueSource.Default => NoteText.Code(Clip(value.Value ?? "")) + " (unless the AR says otherwise)",
             _ => $"**(no {NoteText.Inline(name)} in the AR: asked below)**",
         };

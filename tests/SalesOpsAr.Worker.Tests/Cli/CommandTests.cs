@@ -148,6 +148,13 @@ public sealed class CommandTests
         Assert.Contains("Slack: :clipboard: *3 Sales Ops ARs need attention*", output, StringComparison.Ordinal);
         Assert.Contains("E-mail to salesops-team@example.com: Sales Ops AR digest", output, StringComparison.Ordinal);
         Assert.Matches("Summary: \\d+ label changes and \\d+ bot notes on 5 ARs", output);
+
+        // A true day (#22 item 16): the hold says whose AR; the AR held had its runbook on Friday and gets none again;
+        // Jane's Chorus role is a Chorus role, as the precedent's is; "check" is said once per step.
+        Assert.Contains("for Omar's AR (#105, picked up on Friday): adds the hold label", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), l => l.Contains("— runbook**", StringComparison.Ordinal)); // Jane's, on pickup; none for #105 on release
+        Assert.Contains("Set the Role `Recorder`, Team `AMER West`", output, StringComparison.Ordinal);
+        Assert.All(output.Split('\n'), l => Assert.True(l.Split(": check)").Length <= 2, l));
     }
 
     /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>

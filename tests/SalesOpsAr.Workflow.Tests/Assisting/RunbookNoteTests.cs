@@ -31,8 +31,29 @@ public sealed class RunbookNoteTests
         Assert.Contains("#### Chorus\n- [ ] In Chorus' settings", note);
         Assert.Contains("#### DataFox\n", note);
         Assert.Contains("Add To List**: `jane.doe@example.com, john.roe@example.com`", note);
-        Assert.Contains("Set Role `Sales Development Rep` (the AR's job title/team: check), Team `EMEA`", note);
+        Assert.Contains("Set Role `Sales Development Rep`, Team `EMEA`", note);
+        Assert.Single(note.Split('\n'), l => l.Contains("(Role and Team from the people's job titles and teams in the AR: check)", StringComparison.Ordinal)); // said once, at the step's end
         Assert.Contains("Status `Member` (unless the AR says otherwise)", note);
+    }
+
+    [Fact]
+    public void AnAddressThatCannotBeRead_IsListed_NotDroppedSilently()
+    {
+        const string description = """
+            | Name | Email | Title |
+            |---|---|---|
+            | Jane Doe | jane.doe@example.com | Sales Development Rep |
+            | Jörg Roe | jörg@exämple.de | Sales Development Rep |
+
+            ### Sales Ops
+            * [ ] Chorus: recorder seat
+            """;
+
+        var note = RunbookNote.Render(Input(description, Runbooks.Chorus));
+
+        Assert.Contains("for 2 people (Jane Doe, Jörg Roe)", note, StringComparison.Ordinal);
+        Assert.Contains("Add To List**: `jane.doe@example.com`", note, StringComparison.Ordinal); // the one that can be pasted
+        Assert.Contains("**Not read as e-mail addresses**, so in no line to paste (check them in the AR): `jörg@exämple.de`\n", note, StringComparison.Ordinal);
     }
 
     [Fact]

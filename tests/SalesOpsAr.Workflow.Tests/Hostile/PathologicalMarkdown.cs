@@ -33,6 +33,9 @@ public static class PathologicalMarkdown
         ["mentions glued to words"] = n => Repeat("x@y.", n / 4),
         ["addresses with a dot before the @ on one line"] = n => "- " + Repeat("aa.@e.co ", n / 9), // read as aa@e.co: each must not send a search back over the line
         ["addresses broken by invisible characters"] = n => "- " + Repeat("j\u200Bane\u00AD.doe@exa\u200Dmple.com ", n / 24),
+        ["addresses with a non-Latin letter, listed as unreadable"] = n => "- " + Repeat("jane@exämple.com ", n / 17),
+        ["one word of many ats and dots"] = n => "a" + Repeat("@b.", n / 3),
+        ["non-Latin letters glued to addresses"] = n => Repeat("ö@e.coö", n / 7),
         ["a keyword almost everywhere"] = n => Repeat("Clarify ", n / 8) + "Clari",
         ["a keyword glued to letters"] = n => Repeat("SFDCx", n / 5),
         ["lone carriage returns"] = n => Repeat("\r", n) + "- [x] SFDC",

@@ -59,7 +59,7 @@ internal static class StatusPage
             foreach (var member in snapshot.Load)
             {
                 html.Append("<tr><td>").Append(Encode(member.Username)).Append("</td><td>").Append(member.OpenArs).Append("</td><td>")
-                    .Append(member.OutOfOffice ? "yes" + (member.Until is { } until ? " until " + Encode(Day(until, zone)) : "") : "no").Append("</td></tr>");
+                    .Append(member.OutOfOffice ? "yes" + (member.Until is { } until ? " until " + Encode(Day(until, zone)) : ", no return date set") : "no").Append("</td></tr>");
             }
 
             html.Append("</table>");

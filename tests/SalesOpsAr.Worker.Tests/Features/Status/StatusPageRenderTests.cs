@@ -105,7 +105,7 @@ public sealed class StatusPageRenderTests
 
         Assert.Contains("<tr><td>jdoe</td><td>2</td><td>no</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>ksmith</td><td>1</td><td>yes until 1 Dec</td></tr>", html, StringComparison.Ordinal); // 30 Nov 23:00 UTC is 1 Dec in Auckland
-        Assert.Contains("<tr><td>amber</td><td>1</td><td>yes</td></tr>", html, StringComparison.Ordinal); // out, no end date known
+        Assert.Contains("<tr><td>amber</td><td>1</td><td>yes, no return date set</td></tr>", html, StringComparison.Ordinal); // a status without "clear after"
     }
 
     [Fact]
