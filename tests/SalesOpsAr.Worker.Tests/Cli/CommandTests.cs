@@ -73,6 +73,7 @@ public sealed class CommandTests
 
             Assert.Equal(1, exitCode);
             Assert.Contains($"{sample}: AR 4242#50: (no state) → ActionNeeded, +[SalesOpsAR::Action Needed] −[], cc [amber, meri]", output, StringComparison.Ordinal);
+            Assert.Contains("Due date set to ", output, StringComparison.Ordinal); // the same plan the service makes (#22 item 17)
             Assert.Contains($"{other}: ignored: AR 4242#51: not a Sales Ops AR", output, StringComparison.Ordinal);
             Assert.Contains($"{broken}: malformed: body is not valid JSON", output, StringComparison.Ordinal);
         }
