@@ -1,6 +1,6 @@
 using SalesOpsAr.Benchmarks;
 
-// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|budget|scale|bulkday|storm|footprint|micro]: one table.
+// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|budget|scale|bulkday|storm|footprint|attacks|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 2 : 10);
 var warmUp = TimeSpan.FromSeconds(quick ? 2 : 20); // at most: until the JIT settles (WarmUp); quick figures are cold
@@ -69,6 +69,11 @@ if (Runs("storm"))
 if (Runs("footprint"))
 {
     await Scenario("Footprint.RunAsync", () => Footprint.RunAsync(report, duration, concurrency: 16));
+}
+
+if (only == "attacks" || (only is null && !quick)) // #22's memory attacks: in the full run, or on their own
+{
+    await Scenario("Attacks.RunAsync", () => Attacks.RunAsync(report, roles: 30));
 }
 
 if (Runs("micro") && !args.Contains("--skip-micro"))

@@ -32,7 +32,16 @@ public sealed partial class FakeGitLab
     }
 
     private ResponseMessage GetIssue(IRequestMessage request) =>
-        WithIssue(request, issue => Json(200, IssueJson(issue)));
+        WithIssue(request, issue =>
+        {
+            var json = IssueJson(issue);
+            if (issue.PadAnswerTo > 0)
+            {
+                json["padding"] = new string('x', issue.PadAnswerTo);
+            }
+
+            return Json(200, json);
+        });
 
     private ResponseMessage PutIssue(IRequestMessage request) => WithIssue(request, issue =>
     {

@@ -12,7 +12,15 @@ public sealed partial class FakeGitLab
     {
         var ascending = request.Query?.TryGetValue("sort", out var sort) == true && sort[0] == "asc";
         var notes = issue.NotesNow().Select((n, i) => (Note: n, Order: i)).OrderBy(n => n.Note.CreatedAt).ThenBy(n => n.Order).Select(n => n.Note);
-        return Paged(request, [.. (ascending ? notes : notes.Reverse()).Select(n => (JsonNode)NoteJson(n))]);
+        var all = (ascending ? notes : notes.Reverse()).Select(n => (JsonNode)NoteJson(n)).ToList();
+        if (!issue.NotesNeverEnd)
+        {
+            return Paged(request, all);
+        }
+
+        // The same notes on every page, and always a next one: only the client's own bounds end the list.
+        var number = int.Parse(request.Query?.TryGetValue("page", out var p) == true ? p[0] : "1", CultureInfo.InvariantCulture);
+        return Json(200, new JsonArray([.. all.Take(100).Select(n => n.DeepClone())]), ("x-next-page", (number + 1).ToString(CultureInfo.InvariantCulture)), ("x-page", number.ToString(CultureInfo.InvariantCulture)));
     });
 
     private ResponseMessage PostNote(IRequestMessage request) => WithIssue(request, issue =>

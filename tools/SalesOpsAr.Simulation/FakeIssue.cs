@@ -64,6 +64,12 @@ public sealed class FakeIssue
     /// <summary>GitLab's <c>due_date</c>: a date without time; null when none is set.</summary>
     public DateOnly? DueDate { get; set; }
 
+    /// <summary>A misbehaving GitLab (or proxy): every page of this AR's notes says there is a next one.</summary>
+    public bool NotesNeverEnd { get; set; }
+
+    /// <summary>A misbehaving GitLab: the answer to <c>GET issue</c> padded to this many bytes with a field nobody reads (0: none).</summary>
+    public int PadAnswerTo { get; set; }
+
     public IReadOnlyList<string> LabelsNow()
     {
         lock (Gate)
