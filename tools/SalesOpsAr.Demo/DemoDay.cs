@@ -297,8 +297,14 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Status page: {page}  (user demo, password {StatusToken}; also {new Uri(_host.BaseAddress, "/status.json")} and {new Uri(_host.BaseAddress, "/metrics")})");
         await output.WriteLineAsync("The service stays up; press Enter (or Ctrl+C) to stop.");
-        var enter = Task.Run(() => Console.In.ReadLine(), CancellationToken.None);
-        await Task.WhenAny(enter, Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default));
+        // Enter stops it; with no terminal (stdin at its end, as under a test runner or `< /dev/null`) only a signal does:
+        // ending at once there would race the signal sent to stop it.
+        var enter = Task.Run(() => Console.In.ReadLine() is not null, CancellationToken.None);
+        var signal = Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (await Task.WhenAny(enter, signal) == enter && !await enter)
+        {
+            await signal;
+        }
     }
 
     private static bool MailDevListens()

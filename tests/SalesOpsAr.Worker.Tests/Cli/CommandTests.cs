@@ -361,6 +361,7 @@ public sealed class CommandTests
         {
             await Eventually.Until(() => output.Any(l => l.StartsWith("Status page:", StringComparison.Ordinal)), up => up, "the demo serving its status page", seconds: 120);
             Assert.All(output.Where(l => l.Contains("http://", StringComparison.Ordinal)), l => Assert.DoesNotContain("0.0.0.0", l, StringComparison.Ordinal));
+            Assert.False(process.HasExited, "the demo ended by itself: with no terminal (a test runner's stdin is at its end) only a signal may end it");
 
             using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
