@@ -18,10 +18,17 @@ public static class SalesforceServiceCollectionExtensions
 
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromMinutes(1);
 
+    /// <summary>The options bound from the <c>Salesforce</c> section and checked at start, and the client.</summary>
     public static IServiceCollection AddSalesforce(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SalesforceOptions>().Bind(configuration.GetSection(SalesforceOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SalesforceOptions>, SalesforceOptionsChecks>();
+        return services.AddSalesforceClient();
+    }
+
+    /// <summary>The sign-in, the budget and the typed client, for a host that binds and checks the options its own way.</summary>
+    public static IServiceCollection AddSalesforceClient(this IServiceCollection services)
+    {
         services.AddSingleton(sp => new SalesforceBudget(
             sp.GetRequiredService<IOptions<SalesforceOptions>>().Value.BudgetShare, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddHttpClient(SignInClient, Configure)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOpsAr.GitLab;
+using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Features.Assisting;
 using SalesOpsAr.Worker.Features.Noting;
 using SalesOpsAr.Worker.Features.Notifying;
@@ -82,6 +83,10 @@ public static class SalesOpsArBuilderExtensions
         services.AddValidatedOptions<GitLabOptions, GitLabOptionsValidator>(configuration, GitLabOptions.Section)
             .AddOptionsCheck<GitLabOptions, GitLabOptionsChecks>();
         services.AddGitLabClient(new GitLabClientIdentity(SalesOpsArMetrics.MeterName, "SalesOpsAr.Worker/1.0"));
+        // The Salesforce connection (#23): off unless Salesforce__Flow is set; its keys are checked at start either way.
+        services.AddValidatedOptions<SalesforceOptions>(configuration, SalesforceOptions.Section)
+            .AddOptionsCheck<SalesforceOptions, SalesforceOptionsChecks>();
+        services.AddSalesforceClient();
 
         // Platform first, then the features (each registers its own options, jobs and consumers), then the bus that
         // consumes the jobs the features registered.

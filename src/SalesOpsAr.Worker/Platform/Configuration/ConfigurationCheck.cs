@@ -13,6 +13,7 @@ public static class ConfigurationCheck
         "Transport:RabbitMq:Uri", "Notifications:Slack:WebhookUrl", "Notifications:Slack:SigningSecret", "Notifications:Slack:BotToken",
         "Notifications:Smtp:Host", "Notifications:Smtp:Username", "Notifications:Smtp:Password", "Notifications:Smtp:From",
         "Status:Token", "Urls", "Management:Urls", "Assistant:RunbooksFile",
+        "Salesforce:LoginUrl", "Salesforce:Audience", "Salesforce:ClientId", "Salesforce:ClientSecret", "Salesforce:Username", "Salesforce:KeyFile",
     ];
 
     public static IReadOnlyList<string> Problems(IServiceProvider services)

@@ -84,6 +84,9 @@ public sealed class StartupValidationTests
     [InlineData("GitLab__WebhookSecret", "s3cret\n", "GitLab:WebhookSecret (environment variable GitLab__WebhookSecret): holds a line feed at its end (as when read from a file); remove it.")]
     [InlineData("Notifications__Slack__WebhookUrl", "https://hooks.slack.com/services/T0/B0/X\r\n", "Notifications:Slack:WebhookUrl (environment variable Notifications__Slack__WebhookUrl): holds a carriage return; remove it.")]
     [InlineData("Status__Token", "a-long-status-token\u0007x", "Status:Token (environment variable Status__Token): holds U+0007; remove it.")]
+    [InlineData("Salesforce__Flow", "JwtBearer", "Salesforce:ClientId (environment variable Salesforce__ClientId): must be the connected app's consumer key")]
+    [InlineData("Salesforce__Flow", "Soap", "Salesforce:Flow (environment variable Salesforce__Flow)")]
+    [InlineData("Salesforce__KeyFile", "/run/secrets/key.pem\n", "Salesforce:KeyFile (environment variable Salesforce__KeyFile): holds a line feed at its end (as when read from a file); remove it.")]
     public async Task Start_WithOneMistake_NamesTheKey(string key, string value, string expected)
     {
         var environment = new Dictionary<string, string>(Valid) { [key] = value };
