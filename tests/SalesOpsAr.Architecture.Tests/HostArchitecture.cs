@@ -12,10 +12,10 @@ internal static class HostArchitecture
 {
     public const string Worker = "SalesOpsAr.Worker";
 
-    public static readonly IReadOnlyList<string> Features = ["Receiving", "Reconciling", "Noting", "Assisting", "Sweeping", "Notifying", "Status"];
+    public static readonly IReadOnlyList<string> Features = ["Receiving", "Reconciling", "Noting", "Assisting", "Sweeping", "Notifying", "Status", "Licences"];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Loaded = new(() => new ArchLoader()
-        .LoadAssemblies(typeof(Program).Assembly, typeof(Workflow.Reconciling.ArRules).Assembly, typeof(GitLab.GitLabOptions).Assembly)
+        .LoadAssemblies(typeof(Program).Assembly, typeof(Workflow.Reconciling.ArRules).Assembly, typeof(GitLab.GitLabOptions).Assembly, typeof(Salesforce.SalesforceOptions).Assembly)
         .Build());
 
     public static ArchUnitNET.Domain.Architecture Architecture => Loaded.Value;
@@ -38,7 +38,7 @@ internal static class HostArchitecture
         let source = FolderOf(type.Namespace.FullName)
         where source is not null
         from dependency in type.Dependencies
-        let target = FolderOf(dependency.Target.Namespace.FullName)
+        let target = FolderOf(dependency.Target.Namespace?.FullName)
         where target is not null && target != source
         select (source, target, type.FullName, dependency.Target.FullName);
 }

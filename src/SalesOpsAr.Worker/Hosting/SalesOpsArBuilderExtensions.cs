@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Features.Assisting;
+using SalesOpsAr.Worker.Features.Licences;
 using SalesOpsAr.Worker.Features.Noting;
 using SalesOpsAr.Worker.Features.Notifying;
 using SalesOpsAr.Worker.Features.Receiving;
@@ -100,6 +101,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddAssisting(configuration);
         services.AddNotifying(configuration);
         services.AddSweeping(configuration);
+        services.AddLicences();
         services.AddStatus(configuration);
         services.AddBus(configuration, mode);
         services.AddHostedService<StartupReport>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Cli;
@@ -314,6 +315,18 @@ public sealed class CommandTests
     [InlineData("--Roles", "receiver")]
     public void SettingsOfTheService_AreNoUnknownOptions(params string[] args) =>
         Assert.Null(SalesOpsAr.Worker.Cli.CommandLine.UnknownOption(args));
+
+    [Fact]
+    public async Task EverySectionTheServiceReads_IsASettingOnItsCommandLine()
+    {
+        using var gitLab = new FakeGitLab();
+        await using var host = new WorkerHost(WorkerHost.Settings(gitLab, broker: null));
+        var sections = host.Services.GetServices<SalesOpsAr.Worker.Platform.Configuration.ConfiguredSection>()
+            .Select(s => s.Path.Split(':')[0]).Where(s => s.Length > 0).Distinct().ToList();
+
+        Assert.Contains("Salesforce", sections);
+        Assert.All(sections, s => Assert.Null(SalesOpsAr.Worker.Cli.CommandLine.UnknownOption([$"--{s}:Key=value"])));
+    }
 
     [Fact]
     public async Task ACommandStoppedMidCall_BySigterm_SaysCancelledAndExits130()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Workflow.Calendar;
 
 using SalesOpsAr.Worker.Platform.Telemetry;
@@ -24,11 +25,11 @@ internal static class StatusEndpoints
 
     public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/status", (HttpContext http, StatusBoard board, IOptions<StatusOptions> options, BusinessCalendar calendar, TimeProvider clock) =>
+        app.MapGet("/status", (HttpContext http, StatusBoard board, ILicenceBoard licences, IOptions<StatusOptions> options, BusinessCalendar calendar, TimeProvider clock) =>
             Answer(http, options.Value, () => Results.Content(
-                StatusPage.Render(board.Latest, options.Value.ShowTitles, clock.GetUtcNow(), calendar.Zone, Version), "text/html; charset=utf-8")));
-        app.MapGet("/status.json", (HttpContext http, StatusBoard board, IOptions<StatusOptions> options) =>
-            Answer(http, options.Value, () => Results.Text(JsonSerializer.Serialize(Shown(board.Latest, options.Value.ShowTitles), Json), "application/json; charset=utf-8")));
+                StatusPage.Render(board.Latest, options.Value.ShowTitles, clock.GetUtcNow(), calendar.Zone, Version, licences.Latest), "text/html; charset=utf-8")));
+        app.MapGet("/status.json", (HttpContext http, StatusBoard board, ILicenceBoard licences, IOptions<StatusOptions> options) =>
+            Answer(http, options.Value, () => Results.Text(JsonSerializer.Serialize(Shown(board.Latest, options.Value.ShowTitles, licences.Latest), Json), "application/json; charset=utf-8")));
         return app;
     }
 
@@ -49,7 +50,7 @@ internal static class StatusEndpoints
         }
     }
 
-    private static object Shown(StatusSnapshot? snapshot, bool showTitles) => snapshot is null
+    private static object Shown(StatusSnapshot? snapshot, bool showTitles, LicenceSeats? licences) => snapshot is null
         ? new { version = Version, sweptAt = (DateTimeOffset?)null, message = "no sweep has finished in this process yet" }
         : new
         {
@@ -66,5 +67,6 @@ internal static class StatusEndpoints
             webhook = snapshot.Webhook,
             queues = snapshot.Queues,
             rateLimitRemaining = snapshot.RateLimitRemaining,
+            licences, // null when the Salesforce connector is off
         };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Workflow.Calendar;
 using SalesOpsAr.Workflow.Labels;
 using SalesOpsAr.Workflow.Sweeping;
@@ -24,7 +25,7 @@ internal static class StatusPage
         table{border-collapse:collapse}td,th{padding:.2rem .8rem .2rem 0;text-align:left}
         """;
 
-    public static string Render(StatusSnapshot? snapshot, bool showTitles, DateTimeOffset now, TimeZoneInfo zone, string version)
+    public static string Render(StatusSnapshot? snapshot, bool showTitles, DateTimeOffset now, TimeZoneInfo zone, string version, LicenceSeats? licences = null)
     {
         var html = new StringBuilder(8 * 1024);
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
@@ -65,8 +66,53 @@ internal static class StatusPage
             html.Append("</table>");
         }
 
+        Licences(html, licences, now, zone);
         Health(html, snapshot, now, zone, version);
         return html.Append("</body></html>").ToString();
+    }
+
+    // The Salesforce seats the last sweep read (#23); no panel when the connector is off.
+    private static void Licences(StringBuilder html, LicenceSeats? licences, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (licences is null)
+        {
+            return;
+        }
+
+        html.Append("<h2>Licences</h2>");
+        if (licences.ReadAt is { } read)
+        {
+            html.Append("<p class=\"muted\">Salesforce's seats, read at ").Append(Time(read, zone)).Append(" (").Append(Ago(now - read)).Append(" ago).</p>")
+                .Append("<table><tr><th>Licence</th><th>Total</th><th>Used</th><th>Free</th></tr>");
+            foreach (var seat in licences.Seats)
+            {
+                html.Append("<tr><td>").Append(Encode(seat.Licence)).Append(seat.AddOn ? " <span class=\"muted\">(add-on)</span>" : "").Append("</td>");
+                if (seat.Sane)
+                {
+                    html.Append("<td>").Append(seat.Total).Append("</td><td>").Append(seat.Used).Append("</td><td>").Append(seat.Free).Append("</td></tr>");
+                }
+                else
+                {
+                    html.Append("<td colspan=\"3\">counts that make no sense (").Append(seat.Used).Append(" used of ").Append(seat.Total).Append("): nothing is decided on them</td></tr>");
+                }
+            }
+
+            html.Append("</table>");
+        }
+        else
+        {
+            html.Append("<p class=\"muted\">No seats read from Salesforce yet.</p>");
+        }
+
+        if (licences.Problem is { } problem)
+        {
+            html.Append("<p><span class=\"flag\">Salesforce</span> the last read failed: ").Append(Encode(problem)).Append("</p>");
+        }
+
+        if (licences.Budget is { } budget)
+        {
+            html.Append("<p class=\"muted\">Salesforce API: ").Append(Encode(budget)).Append(".</p>");
+        }
     }
 
     private static void Column(StringBuilder html, string name, IEnumerable<StatusCard> cards, bool showTitles, bool byReason = false)
