@@ -98,6 +98,7 @@ internal static class Economy
 
         var (exit, output, wall, cpu) = await ServiceProcess.RunMeasuredAsync(environment, ["sweep", "--once", "--dry-run"]);
         var calls = gitLab.Calls();
+        await WithSalesforceAsync(report, count, environment);
         string Count(string prefix) => calls.Count(c => c.StartsWith(prefix, StringComparison.Ordinal)
             && (prefix.EndsWith("/issues", StringComparison.Ordinal) ? c.EndsWith("/issues", StringComparison.Ordinal) : true)).ToString(CultureInfo.InvariantCulture);
         report.Add("sweep", $"{count:N0} open ARs (5% old unassigned, 5% old assigned, 90% young), dry-run, exit {exit}",
@@ -108,5 +109,51 @@ internal static class Economy
         report.Add("sweep", $"{count:N0} ARs: wall time under GitLab.com's 2,000 calls/min (paced at 97%)", $"{calls.Count / (2000 * 0.97):0.0} min for {calls.Count:N0} calls");
         var flagged = output.Split('\n').FirstOrDefault(l => l.Contains("ARs flagged", StringComparison.Ordinal))?.Trim() ?? output.Trim();
         report.Add("sweep", $"{count:N0} ARs: flagged", flagged);
+    }
+
+    // The same sweep in the running service (the seats are read after a hosted sweep), with the Salesforce connector
+    // off and on (#23): its calls per sweep, and what it costs the sweep's CPU. The sweep at start is the one measured.
+    private static async Task WithSalesforceAsync(Report report, int count, Dictionary<string, string> environment)
+    {
+        using var salesforce = new FakeSalesforce();
+        var key = Path.Combine(Path.GetTempPath(), $"bench-sf-{Guid.NewGuid():N}.pem");
+        await File.WriteAllTextAsync(key, salesforce.PrivateKeyPem);
+        try
+        {
+            var hosted = new Dictionary<string, string>(environment) { ["Sweep__Interval"] = "01:00:00", ["Status__Token"] = "bench-status-token-0123456789" };
+            var off = await HostedSweepCpuAsync(hosted);
+            var on = await HostedSweepCpuAsync(new Dictionary<string, string>(hosted)
+            {
+                ["Salesforce__Flow"] = "JwtBearer",
+                ["Salesforce__LoginUrl"] = salesforce.Url,
+                ["Salesforce__Audience"] = FakeSalesforce.Audience,
+                ["Salesforce__AllowHttp"] = "true",
+                ["Salesforce__ClientId"] = FakeSalesforce.ClientId,
+                ["Salesforce__Username"] = FakeSalesforce.Username,
+                ["Salesforce__KeyFile"] = key,
+            });
+            report.Add("sweep", $"{count:N0} ARs, the running service's sweep with the Salesforce connector on: Salesforce calls", $"{salesforce.DataCalls} ({salesforce.SignIns} sign-in)", "≤ 2 a sweep");
+            report.Add("sweep", $"{count:N0} ARs, the running service: CPU from start to its first sweep's end, connector off / on", $"{off.TotalSeconds:0.0} s / {on.TotalSeconds:0.0} s ({(on - off) / off:+0%;-0%})", "within 10%");
+        }
+        finally
+        {
+            File.Delete(key);
+        }
+    }
+
+    private static async Task<TimeSpan> HostedSweepCpuAsync(Dictionary<string, string> environment)
+    {
+        using var service = ServiceProcess.Start(environment);
+        await service.WaitUntilReadyAsync();
+        using var http = new HttpClient { BaseAddress = service.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", environment["Status__Token"]);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!(await http.GetStringAsync("/status.json")).Contains("\"cards\"", StringComparison.Ordinal) && clock.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            await Task.Delay(100);
+        }
+
+        using var process = System.Diagnostics.Process.GetProcessById(service.ProcessId);
+        return process.TotalProcessorTime;
     }
 }
