@@ -68,6 +68,10 @@ public sealed class ArHistoryTests
         Assert.Null(Read(ArState.InProgress, notes: [Note(1, "requester", "any update?", 1), Note(2, "ksmith", "done today", 2)]).WaitingSince);
 
     [Fact]
+    public void Waiting_AQuestionAtTheSameInstantAsTheTeamsAnswer_IsAnswered() =>
+        Assert.Null(Read(ArState.InProgress, notes: [Note(1, "ksmith", "done today", 2), Note(2, "requester", "thanks!", 2)]).WaitingSince);
+
+    [Fact]
     public void Pending_OnlyNudgeNotesThatStillOweAChannel() =>
         Assert.Equal([2L], Read(ArState.InProgress, notes:
         [

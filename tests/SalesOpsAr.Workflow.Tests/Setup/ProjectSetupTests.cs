@@ -20,6 +20,59 @@ public sealed class ProjectSetupTests
     }
 
     [Fact]
+    public void EachLabel_HasTheHandbooksColourAndWords()
+    {
+        Assert.Equal(
+            [
+                new LabelSpec("SalesOpsAR::Action Needed", "#dc143c", "Sales Ops action item is immediate or within current FQ."),
+                new LabelSpec("SalesOpsAR::In Progress", "#1f75cb", "Sales Ops action item is presently being worked on."),
+                new LabelSpec("SalesOpsAR::On Hold", "#e9be74", "SalesOps AR that is blocked or not presently w/in scope of work."),
+                new LabelSpec("SalesOpsAR::Completed", "#108548", "Sales Ops has completed their task on this issue although the issue may not be closed."),
+                new LabelSpec("SalesOpsAR::Not Needed", "#868686", "No Sales Ops action on this AR: the Sales Ops AR bot leaves it alone (no state, no nudges)."),
+                new LabelSpec("SalesOPS: Waiting on SFDC License", "#fc9403", "A reason a Sales Ops AR is On Hold: waiting on an SFDC licence."),
+                new LabelSpec("AR-Approval::Needs Manager Approval", "#fc9403", "A reason a Sales Ops AR is On Hold: waiting for the manager's approval."),
+                new LabelSpec("AR-Approval::Manager Approved", "#2da160", "Releases a Sales Ops AR held by AR-Approval::Needs Manager Approval."),
+            ],
+            Wanted);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void NoOptOutLabel_NoneIsMade(string optOut) =>
+        Assert.DoesNotContain(ProjectSetup.Labels(Ars.Settings with { NotNeededLabel = optOut }), l => l.Color == "#868686");
+
+    [Fact]
+    public void TheExactName_IsPreferred_ToTheSameLabelInAnotherCase()
+    {
+        var wanted = Wanted.Take(1).ToList();
+        var steps = ProjectSetup.Plan(wanted, [new ExistingLabel(1, "salesopsar::action needed", "#000000", "x"), new ExistingLabel(2, wanted[0].Name, wanted[0].Color, wanted[0].Description)], board: null);
+
+        Assert.Equal(new SetupStep(SetupAction.UpToDate, wanted[0].Name, wanted[0], 2), steps[0]);
+    }
+
+    [Fact]
+    public void ABoardMissingAList_GetsIt_AndIsNotCalledUpToDate()
+    {
+        var existing = Wanted.Select((l, i) => new ExistingLabel(i, l.Name, l.Color, l.Description)).ToList();
+
+        var steps = ProjectSetup.Plan(Wanted, existing, board: States[..3]);
+
+        Assert.Equal(new SetupStep(SetupAction.AddList, "SalesOpsAR::Completed"), Assert.Single(steps, s => s.Changes));
+        Assert.DoesNotContain(steps, s => s.Action == SetupAction.UpToDate && s.Subject == ProjectSetup.BoardName);
+    }
+
+    [Theory]
+    [InlineData(SetupAction.CreateLabel, true)]
+    [InlineData(SetupAction.UpdateLabel, true)]
+    [InlineData(SetupAction.CreateBoard, true)]
+    [InlineData(SetupAction.AddList, true)]
+    [InlineData(SetupAction.UpToDate, false)]
+    [InlineData(SetupAction.KeepGroupLabel, false)]
+    [InlineData(SetupAction.ListsOutOfOrder, false)]
+    public void WhatChangesTheProject(SetupAction action, bool changes) => Assert.Equal(changes, new SetupStep(action, "x").Changes);
+
+    [Fact]
     public void AnEmptyProject_GetsEveryLabel_TheBoard_AndAListPerStateInOrder()
     {
         var steps = ProjectSetup.Plan(Wanted, [], board: null);
