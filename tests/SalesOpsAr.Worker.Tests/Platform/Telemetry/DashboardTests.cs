@@ -45,7 +45,7 @@ public sealed class DashboardTests : IDisposable
             Assert.Contains(p.GetProperty("targets").EnumerateArray(), t => !string.IsNullOrWhiteSpace(t.GetProperty("expr").GetString()));
         });
         Assert.Equal(
-            ["Intake and throughput", "Board (at the last sweep)", "Service levels", "Nudges", "GitLab budget", "Errors"],
+            ["Intake and throughput", "Board (at the last sweep)", "Service levels", "Nudges", "GitLab budget", "Errors", "Licences (Salesforce, when the connector is on)"],
             json.RootElement.GetProperty("panels").EnumerateArray().Where(p => p.GetProperty("type").GetString() == "row").Select(p => p.GetProperty("title").GetString()));
     }
 
