@@ -27,6 +27,10 @@ public sealed class StatusAccessTests
         { "the bare token", Token, false },
         { "no header", null, false },
         { "a header past 4 KiB", "Bearer " + Token + new string(' ', 4_100), false },
+        { "a header of exactly 4 KiB", "Bearer " + Token + new string(' ', 4_096 - 7 - Token.Length), true },
+        { "the scheme Basic in another case", "basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(":" + Token)), true },
+        { "an empty user name", Basic(":" + Token), true },
+        { "basic auth's password alone, no user or colon", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Token)), false },
     };
 
     [Theory]
@@ -40,4 +44,21 @@ public sealed class StatusAccessTests
     [InlineData("Bearer anything")]
     public void NoTokenConfigured_ThePageIsNotThere(string? authorization) =>
         Assert.Equal(StatusAccess.Verdict.NotConfigured, StatusAccess.Check(authorization, ""));
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("0123456789abcdef", true)]
+    [InlineData("0123456789abcde", false)]
+    [InlineData(" 0123456789abcdef", false)]
+    [InlineData("0123456789abcdef ", false)]
+    public void AToken_IsEmptyOrSixteenCharactersWithoutSurroundingSpaces(string token, bool valid)
+    {
+        var result = new StatusOptionsChecks().Validate(null, new StatusOptions { Token = token });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains("Status:Token", Assert.Single(result.Failures!), StringComparison.Ordinal);
+        }
+    }
 }

@@ -168,4 +168,52 @@ public sealed class StatusPageRenderTests
         Assert.Contains("<tr><th>Version</th><td>1.2.3</td></tr>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Last sweep", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ThePage_IsOneWholeDocument_InItsOrder()
+    {
+        var html = Render(Snapshot(Card(1, ArState.ActionNeeded), Card(2, ArState.OnHold, reason: "waiting")));
+
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>Sales Ops ARs</title><style>", html, StringComparison.Ordinal);
+        Assert.Contains("</style></head><body><h1>Sales Ops access requests</h1><p class=\"muted\">As of the sweep", html, StringComparison.Ordinal);
+        Assert.EndsWith("</td></tr></table></body></html>", html, StringComparison.Ordinal);
+        Assert.Contains("2 open ARs.</p><h2>Board</h2><div class=\"board\"><section class=\"column\"><h3>Action Needed", html, StringComparison.Ordinal);
+        Assert.Contains("</div></div></section><section class=\"column\"><h3>In Progress <span class=\"muted\">(0)</span></h3></section>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>On Hold <span class=\"muted\">(1)</span></h3><div class=\"reason\">waiting (1)</div><div class=\"card\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Completed, still open <span class=\"muted\">(0)</span></h3></section></div><h2>Load</h2><table><tr><th>Team member</th>", html, StringComparison.Ordinal);
+        Assert.Contains("</td></tr></table><h2>Health</h2><table><tr><th>Last sweep</th>", html, StringComparison.Ordinal);
+        Assert.Equal(html.Split("<div").Length, html.Split("</div>").Length); // every div closed
+        Assert.Equal(html.Split("<table>").Length, html.Split("</table>").Length);
+    }
+
+    [Fact]
+    public void NotOnHold_CardsAreNotGroupedByReason()
+    {
+        var html = Render(Snapshot(Card(1, ArState.InProgress, reason: "waiting")));
+
+        Assert.DoesNotContain("class=\"reason\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Times_NameTheTeamsZone()
+    {
+        var html = Render(Snapshot(), zone: "Europe/Amsterdam");
+
+        Assert.Contains("As of the sweep at Wed 25 Nov 10:00 Europe/Amsterdam", html, StringComparison.Ordinal);
+        Assert.Contains("As of the sweep at Wed 25 Nov 09:00 UTC", Render(Snapshot()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "(1 min ago)")]
+    [InlineData(60, "(1 h ago)")]
+    public void TheSnapshotsAge_AtItsBoundaries(double minutes, string said) =>
+        Assert.Contains(said, StatusPage.Render(Snapshot(), true, Swept.AddMinutes(minutes), TimeZoneInfo.Utc, "1.2.3"), StringComparison.Ordinal);
+
+    [Fact]
+    public void ACardsLink_IsItsAddress_Encoded()
+    {
+        var html = Render(Snapshot(Card(1, ArState.ActionNeeded) with { Url = "http://gitlab.example.com/ar/-/issues/1?a=1&b=2" }));
+
+        Assert.Contains("<a href=\"http://gitlab.example.com/ar/-/issues/1?a=1&amp;b=2\">#1 Jane Doe, Salesforce, AE</a>", html, StringComparison.Ordinal);
+    }
 }

@@ -141,6 +141,49 @@ public sealed class StatusPageTests : SweepFixture
         Assert.Contains("No sweep has finished in this process yet", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/status", "text/html; charset=utf-8")]
+    [InlineData("/status.json", "application/json; charset=utf-8")]
+    public async Task BothAnswers_AreNeverCached_NoScriptRuns_AndTheirTypeIsTheirs(string path, string type)
+    {
+        using var http = new HttpClient { BaseAddress = Host.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Authorization = Bearer(Token) } };
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal(type, response.Content.Headers.ContentType?.ToString());
+    }
+
+    [Fact]
+    public async Task Json_BeforeTheFirstSweep_SaysSo()
+    {
+        var (_, body) = await GetAsync("/status.json", Bearer(Token));
+
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("no sweep has finished in this process yet", json.RootElement.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("sweptAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task Json_WithTitlesHidden_HasNoTitle_AndWithThemShown_HasThem()
+    {
+        Seed();
+        await SweepAsync();
+        var (_, shown) = await GetAsync("/status.json", Bearer(Token));
+
+        _showTitles = false;
+        await RestartAsync();
+        await SweepAsync();
+        var (_, hidden) = await GetAsync("/status.json", Bearer(Token));
+
+        Assert.Contains("\"title\": \"Person 101, Salesforce, AE\"", shown, StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"\"", hidden, StringComparison.Ordinal);
+        Assert.Contains("\n  \"version\"", shown, StringComparison.Ordinal); // indented, for a person reading it too
+    }
+
     private void Seed()
     {
         Ar(101, ActionNeeded, Monday);

@@ -32,4 +32,37 @@ public sealed class StatusRecorderTests
         Assert.True(age > 0, $"{age}");
         Assert.Equal(Math.Round(age, 2), age);
     }
+
+    [Fact]
+    public async Task TheLoad_IsTheTeamAndTheDris_WithOpenArs_OrOut()
+    {
+        await using var services = new FeatureServices(more: s =>
+        {
+            s.AddSingleton<QueueDepths>();
+            s.AddSingleton<StatusBoard>();
+            s.AddSingleton<StatusRecorder>();
+        });
+        var now = services.Clock.GetUtcNow();
+        var report = new SweepReport
+        {
+            SweptAt = now,
+            Board =
+            [
+                new OpenAr(1, "A", null, ArState.InProgress, ["jdoe"], now.AddDays(-1)),
+                new OpenAr(2, "B", null, ArState.InProgress, ["amber", "outsider"], now.AddDays(-1)),
+                new OpenAr(3, "C", null, ArState.Completed, ["meri"], now.AddDays(-1)),
+            ],
+            Absent = new Dictionary<string, SalesOpsAr.Workflow.Absence.OutOfOffice>
+            {
+                ["ksmith"] = new(true, now.AddDays(3), "status: OOO"),
+                ["jdoe"] = SalesOpsAr.Workflow.Absence.OutOfOffice.In,
+            },
+        };
+
+        await services.Get<StatusRecorder>().SweptAsync(report, CancellationToken.None);
+
+        Assert.Equal(
+            [new TeamLoad("jdoe", 1, false, null), new TeamLoad("ksmith", 0, true, now.AddDays(3)), new TeamLoad("amber", 1, false, null)],
+            services.Get<StatusBoard>().Latest!.Load); // meri's only AR is Completed and she is in: not listed; nobody outside the team
+    }
 }
