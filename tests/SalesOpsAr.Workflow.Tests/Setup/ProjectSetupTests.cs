@@ -22,6 +22,7 @@ public sealed class ProjectSetupTests
     [Fact]
     public void EachLabel_HasTheHandbooksColourAndWords()
     {
+        // Made here, not read from the class's static Wanted: a mutation test switches code on per test, after statics exist.
         Assert.Equal(
             [
                 new LabelSpec("SalesOpsAR::Action Needed", "#dc143c", "Sales Ops action item is immediate or within current FQ."),
@@ -33,7 +34,17 @@ public sealed class ProjectSetupTests
                 new LabelSpec("AR-Approval::Needs Manager Approval", "#fc9403", "A reason a Sales Ops AR is On Hold: waiting for the manager's approval."),
                 new LabelSpec("AR-Approval::Manager Approved", "#2da160", "Releases a Sales Ops AR held by AR-Approval::Needs Manager Approval."),
             ],
-            Wanted);
+            ProjectSetup.Labels(Ars.Settings));
+    }
+
+    [Fact]
+    public void AnExistingLabelWithoutADescription_IsUpdated()
+    {
+        var label = ProjectSetup.Labels(Ars.Settings)[0];
+
+        var step = ProjectSetup.Plan([label], [new ExistingLabel(5, label.Name, label.Color, Description: null)], board: null)[0];
+
+        Assert.Equal(SetupAction.UpdateLabel, step.Action);
     }
 
     [Theory]
