@@ -2,17 +2,30 @@ using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Cli;
 
-/// <summary><c>setup</c>, run as an operator runs it, against the stateful GitLab fake.</summary>
+/// <summary>
+/// <c>setup</c> against the stateful GitLab fake: in the test's process with the service's own registrations (so that
+/// mutation testing sees what it runs), and once as its own process, as an operator runs it, for the exit code.
+/// </summary>
 public sealed class SetupCommandTests : IDisposable
 {
     private readonly FakeGitLab _gitLab = new();
 
     public void Dispose() => _gitLab.Dispose();
 
+    private async Task<(int ExitCode, string Output)> SetupAsync(params string[] args)
+    {
+        var settings = WorkerHost.Settings(_gitLab, broker: null);
+        settings["GitLab:MaxRetries"] = "0";
+        await using var host = new WorkerHost(settings);
+        using var output = new StringWriter();
+        var exit = await SalesOpsAr.Worker.Cli.SetupCommand.RunAsync(host.Services, ["setup", .. args], output, CancellationToken.None);
+        return (exit, output.ToString());
+    }
+
     [Fact]
     public async Task OnAnEmptyProject_BuildsTheLabelsAndTheBoard_AndASecondRunChangesNothing()
     {
-        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+        var (exitCode, output) = await SetupAsync();
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("project 4242: created label \"SalesOpsAR::Action Needed\"", output, StringComparison.Ordinal);
@@ -23,7 +36,7 @@ public sealed class SetupCommandTests : IDisposable
         var labels = _gitLab.LabelsNow();
 
         var calls = _gitLab.Calls().Count;
-        var (again, second) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+        var (again, second) = await SetupAsync();
 
         Assert.True(again == 0, second);
         Assert.DoesNotContain("created", second, StringComparison.Ordinal);
@@ -38,7 +51,7 @@ public sealed class SetupCommandTests : IDisposable
     {
         var own = _gitLab.AddLabel("salesopsar::in progress", "#0033CC", "Sales Ops action item is presently being worked on.");
 
-        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+        var (exitCode, output) = await SetupAsync();
 
         Assert.True(exitCode == 0, output); // every run ended "skipped", exit 1, before
         Assert.DoesNotContain("skipped", output, StringComparison.Ordinal);
@@ -51,7 +64,7 @@ public sealed class SetupCommandTests : IDisposable
         var own = _gitLab.AddLabel("SalesOpsAR::Waiting on Legal", "#123456", "the team's own");
         var other = _gitLab.AddLabel("Engineering::Backlog", "#654321");
 
-        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+        var (exitCode, output) = await SetupAsync();
 
         Assert.True(exitCode == 0, output);
         Assert.Contains(own, _gitLab.LabelsNow());
@@ -65,7 +78,7 @@ public sealed class SetupCommandTests : IDisposable
         var backlog = _gitLab.AddLabel("Engineering::Backlog", "#654321");
         var theirs = _gitLab.AddBoard("Engineering", backlog);
 
-        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+        var (exitCode, output) = await SetupAsync();
 
         Assert.True(exitCode == 0, output);
         Assert.Equal(["Engineering::Backlog"], theirs.Lists.Select(l => l.Label.Name));
@@ -81,7 +94,7 @@ public sealed class SetupCommandTests : IDisposable
         var actionNeeded = _gitLab.AddLabel("SalesOpsAR::Action Needed", "#dc143c", "Sales Ops action item is immediate or within current FQ.");
         var ours = _gitLab.AddBoard("Sales Ops Access Requests", actionNeeded);
 
-        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup"]);
+        var (exitCode, output) = await SetupAsync();
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("created board", output, StringComparison.Ordinal);
@@ -95,7 +108,7 @@ public sealed class SetupCommandTests : IDisposable
     {
         _gitLab.AddLabel("SalesOpsAR::On Hold", "#000000", "old");
 
-        var (exitCode, output) = await ServiceProcess.RunAsync(Environment(), ["setup", "--dry-run"]);
+        var (exitCode, output) = await SetupAsync("--dry-run");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("would create label \"SalesOpsAR::Completed\"", output, StringComparison.Ordinal);
