@@ -216,4 +216,34 @@ public sealed class StatusPageRenderTests
 
         Assert.Contains("<a href=\"http://gitlab.example.com/ar/-/issues/1?a=1&amp;b=2\">#1 Jane Doe, Salesforce, AE</a>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheLicencesPanel_SaysEachLicencesSeats_TheReadsTime_TroubleAndBudget()
+    {
+        var licences = new SalesOpsAr.Worker.Contracts.LicenceSeats
+        {
+            ReadAt = Swept.AddMinutes(-30),
+            Seats = [new("Salesforce", false, 250, 248, true), new("CPQ <b>", true, 20, 20, true), new("Platform", false, 10, 12, false)],
+            Problem = "Unavailable: <down>",
+            Budget = "31 of 15,000 calls",
+        };
+
+        var html = StatusPage.Render(Snapshot(), true, Swept.AddMinutes(90), TimeZoneInfo.Utc, "1.2.3", licences);
+
+        Assert.Contains("<h2>Licences</h2><p class=\"muted\">Salesforce's seats, read at Wed 25 Nov 08:30 UTC (2 h ago).</p><table><tr><th>Licence</th><th>Total</th><th>Used</th><th>Free</th></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Salesforce</td><td>250</td><td>248</td><td>2</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>CPQ &lt;b&gt; <span class=\"muted\">(add-on)</span></td><td>20</td><td>20</td><td>0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Platform</td><td colspan=\"3\">counts that make no sense (12 used of 10): nothing is decided on them</td></tr></table>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><span class=\"flag\">Salesforce</span> the last read failed: Unavailable: &lt;down&gt;</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\">Salesforce API: 31 of 15,000 calls.</p><h2>Health</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheLicencesPanel_BeforeAnyRead_AndOff()
+    {
+        var none = StatusPage.Render(Snapshot(), true, Swept, TimeZoneInfo.Utc, "1.2.3", new SalesOpsAr.Worker.Contracts.LicenceSeats { Problem = "SignInRefused: no" });
+
+        Assert.Contains("<h2>Licences</h2><p class=\"muted\">No seats read from Salesforce yet.</p><p><span class=\"flag\">Salesforce</span> the last read failed: SignInRefused: no</p><h2>Health</h2>", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("Licences", Render(Snapshot()), StringComparison.Ordinal);
+    }
 }
