@@ -13,12 +13,7 @@ public sealed class StatusRecorderTests
     [Fact]
     public async Task AnArsAge_IsInBusinessDaysToTwoPlaces_NotFloatNoise()
     {
-        await using var services = new FeatureServices(more: s =>
-        {
-            s.AddSingleton<QueueDepths>();
-            s.AddSingleton<StatusBoard>();
-            s.AddSingleton<StatusRecorder>();
-        });
+        await using var services = Recorder();
         var now = services.Clock.GetUtcNow();
         var report = new SweepReport
         {
@@ -36,12 +31,7 @@ public sealed class StatusRecorderTests
     [Fact]
     public async Task TheLoad_IsTheTeamAndTheDris_WithOpenArs_OrOut()
     {
-        await using var services = new FeatureServices(more: s =>
-        {
-            s.AddSingleton<QueueDepths>();
-            s.AddSingleton<StatusBoard>();
-            s.AddSingleton<StatusRecorder>();
-        });
+        await using var services = Recorder();
         var now = services.Clock.GetUtcNow();
         var report = new SweepReport
         {
@@ -65,4 +55,12 @@ public sealed class StatusRecorderTests
             [new TeamLoad("jdoe", 1, false, null), new TeamLoad("ksmith", 0, true, now.AddDays(3)), new TeamLoad("amber", 1, false, null)],
             services.Get<StatusBoard>().Latest!.Load); // meri's only AR is Completed and she is in: not listed; nobody outside the team
     }
+
+    // The status feature's recorder and board over the features' in-memory GitLab.
+    private static FeatureServices Recorder() => new(more: s =>
+    {
+        s.AddSingleton<QueueDepths>();
+        s.AddSingleton<StatusBoard>();
+        s.AddSingleton<StatusRecorder>();
+    });
 }
