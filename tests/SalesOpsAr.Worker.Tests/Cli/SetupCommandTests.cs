@@ -103,6 +103,46 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Equal(["SalesOpsAR::Action Needed", "SalesOpsAR::In Progress", "SalesOpsAR::On Hold", "SalesOpsAR::Completed"], ours.Lists.Select(l => l.Label.Name));
     }
 
+    [Theory]
+    [InlineData("--help", 0)]
+    [InlineData("-h", 0)]
+    [InlineData("--bogus", 2)]
+    public async Task Help_OrAWrongOption_PrintsTheUsage(string option, int exit)
+    {
+        var (exitCode, output) = await SetupAsync(option);
+
+        Assert.Equal(exit, exitCode);
+        Assert.Contains("Usage: SalesOpsAr.Worker setup [--dry-run]", output, StringComparison.Ordinal);
+        Assert.Empty(_gitLab.LabelsNow());
+    }
+
+    [Fact]
+    public async Task ALabelWithAnotherColour_IsUpdated_AndSaysSo()
+    {
+        var held = _gitLab.AddLabel("SalesOpsAR::On Hold", "#000000", "old words");
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("project 4242: updated the colour and description of label \"SalesOpsAR::On Hold\"", output, StringComparison.Ordinal);
+        var now = Assert.Single(_gitLab.LabelsNow(), l => l.Id == held.Id);
+        Assert.Equal(("#e9be74", "SalesOps AR that is blocked or not presently w/in scope of work."), (now.Color, now.Description));
+    }
+
+    [Fact]
+    public async Task ListsOutOfOrder_AreSaid_NotMoved()
+    {
+        var labels = new[] { "SalesOpsAR::Completed", "SalesOpsAR::On Hold", "SalesOpsAR::In Progress", "SalesOpsAR::Action Needed" }
+            .Select(n => _gitLab.AddLabel(n, "#ffffff")).ToArray();
+        var board = _gitLab.AddBoard("Sales Ops Access Requests", labels);
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("board \"Sales Ops Access Requests\": its lists are not in the states' order (Action Needed, In Progress, On Hold, Completed); drag them, setup does not move them", output, StringComparison.Ordinal);
+        Assert.Equal("SalesOpsAR::Completed", board.Lists[0].Label.Name);
+    }
+
     [Fact]
     public async Task DryRun_SaysWhatItWouldDo_AndChangesNothing()
     {
@@ -114,6 +154,7 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Contains("would create label \"SalesOpsAR::Completed\"", output, StringComparison.Ordinal);
         Assert.Contains("would update the colour and description of label \"SalesOpsAR::On Hold\"", output, StringComparison.Ordinal);
         Assert.Contains("would create board", output, StringComparison.Ordinal);
+        Assert.Contains("would add a list to the board for label \"SalesOpsAR::Action Needed\"", output, StringComparison.Ordinal);
         Assert.Equal("old", Assert.Single(_gitLab.LabelsNow()).Description);
         Assert.Empty(_gitLab.BoardsNow());
     }
