@@ -7,6 +7,13 @@ namespace SalesOpsAr.Simulation;
 // Project labels and issue boards, as `setup` uses them.
 public sealed partial class FakeGitLab
 {
+    // A change to labels or boards: the token, then the role (a Guest may read, not change: 403), then a failure asked for.
+    private ResponseMessage Change(IRequestMessage request, Func<IRequestMessage, ResponseMessage> change) =>
+        !Authorized(request) ? Refusal()
+        : BotRole == "Guest" ? Json(403, new JsonObject { ["message"] = "403 Forbidden" })
+        : FailNextChange.TryDequeue(out var status) ? Json(status, new JsonObject { ["message"] = $"{status} {(status == 500 ? "Internal Server Error" : "Refused")}" })
+        : change(request);
+
     // POST /labels: name and color required (#RRGGBB or a CSS name); a name taken is 409, as GitLab answers.
     private ResponseMessage CreateLabel(IRequestMessage request)
     {
@@ -21,6 +28,12 @@ public sealed partial class FakeGitLab
         if (!IsColor(color))
         {
             return Json(400, new JsonObject { ["message"] = new JsonObject { ["color"] = new JsonArray("must be a valid color code") } });
+        }
+
+        // ProjectLabel#title_must_not_exist_at_group_level: the same title (as written) as a group label is refused.
+        if (_groupLabels.Values.Any(l => l.Name == name))
+        {
+            return Json(400, new JsonObject { ["message"] = new JsonObject { ["title"] = new JsonArray("already exists at group level for sales. Please choose another one.") } });
         }
 
         var label = new FakeLabel(Interlocked.Increment(ref _nextLabelId), name, color, body["description"]?.GetValue<string>());
@@ -83,7 +96,8 @@ public sealed partial class FakeGitLab
             return Json(404, new JsonObject { ["message"] = "404 Board Not Found" });
         }
 
-        if (_labels.Values.FirstOrDefault(l => l.Id == labelId) is not { } label)
+        // A board's list may use a group's label as well as a project's.
+        if (_labels.Values.Concat(_groupLabels.Values).FirstOrDefault(l => l.Id == labelId) is not { } label)
         {
             return Json(404, new JsonObject { ["message"] = "404 Label Not Found" });
         }
@@ -113,7 +127,7 @@ public sealed partial class FakeGitLab
         ["description"] = label.Description,
         ["open_issues_count"] = 0,
         ["priority"] = null,
-        ["is_project_label"] = true,
+        ["is_project_label"] = !label.OfGroup,
     };
 
     private JsonNode BoardJson(FakeBoard board)

@@ -40,6 +40,18 @@ public sealed partial class FakeGitLab
     public FakeLabel AddLabel(string name, string color, string? description = null) =>
         _labels[name] = new FakeLabel(Interlocked.Increment(ref _nextLabelId), name, color, description);
 
+    /// <summary>Seeds a label of the project's group: the project's label list shows it (<c>is_project_label: false</c>), the
+    /// project's label routes cannot change it (404), and a project label of the very same title is refused.</summary>
+    public FakeLabel AddGroupLabel(string name, string color, string? description = null)
+    {
+        var label = new FakeLabel(Interlocked.Increment(ref _nextLabelId), name, color, description, OfGroup: true);
+        _groupLabels[label.Id] = label;
+        return label;
+    }
+
+    /// <summary>The group's labels the project sees.</summary>
+    public IReadOnlyList<FakeLabel> GroupLabelsNow() => [.. _groupLabels.Values.OrderBy(l => l.Id)];
+
     /// <summary>Seeds an issue board (as a person made it) with lists for these labels, left to right.</summary>
     public FakeBoard AddBoard(string name, params FakeLabel[] lists)
     {

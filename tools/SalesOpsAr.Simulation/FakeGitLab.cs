@@ -28,6 +28,7 @@ public sealed partial class FakeGitLab : IDisposable
     private long _nextLabelId = 1000;
     private readonly ConcurrentDictionary<string, FakeLabel> _labels = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<long, FakeBoard> _boards = new();
+    private readonly ConcurrentDictionary<long, FakeLabel> _groupLabels = new();
     private int _notesThrottled;
     private readonly ConcurrentDictionary<string, byte> _deliveredUuids = new();
     private readonly ConcurrentDictionary<long, byte> _missingStatuses = new();
@@ -43,13 +44,13 @@ public sealed partial class FakeGitLab : IDisposable
         Route("PUT", @"^/api/v4/projects/\d+/issues/\d+/notes/\d+$", EditNote);
         Route("GET", IssuePath("/resource_label_events"), ListLabelEvents);
         Route("GET", @"^/api/v4/projects/\d+/issues$", ListIssues);
-        Route("GET", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? Paged(request, [.. LabelsNow().Select(LabelJson)]) : Refusal());
-        Route("POST", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? CreateLabel(request) : Refusal());
-        Route("PUT", @"^/api/v4/projects/\d+/labels/\d+$", request => Authorized(request) ? UpdateLabel(request) : Refusal());
-        Route("DELETE", @"^/api/v4/projects/\d+/labels/\d+$", request => Authorized(request) ? DeleteLabel(request) : Refusal());
+        Route("GET", @"^/api/v4/projects/\d+/labels$", request => Authorized(request) ? Paged(request, [.. GroupLabelsNow().Concat(LabelsNow()).Select(LabelJson)]) : Refusal());
+        Route("POST", @"^/api/v4/projects/\d+/labels$", request => Change(request, CreateLabel));
+        Route("PUT", @"^/api/v4/projects/\d+/labels/\d+$", request => Change(request, UpdateLabel));
+        Route("DELETE", @"^/api/v4/projects/\d+/labels/\d+$", request => Change(request, DeleteLabel));
         Route("GET", @"^/api/v4/projects/\d+/boards$", request => Authorized(request) ? Paged(request, [.. BoardsNow().Select(BoardJson)]) : Refusal());
-        Route("POST", @"^/api/v4/projects/\d+/boards$", request => Authorized(request) ? CreateBoard(request) : Refusal());
-        Route("POST", @"^/api/v4/projects/\d+/boards/\d+/lists$", request => Authorized(request) ? CreateBoardList(request) : Refusal());
+        Route("POST", @"^/api/v4/projects/\d+/boards$", request => Change(request, CreateBoard));
+        Route("POST", @"^/api/v4/projects/\d+/boards/\d+/lists$", request => Change(request, CreateBoardList));
         Route("GET", @"^/api/v4/users/\d+/status$", request => Authorized(request) ? GetStatus(request) : Refusal());
         Route("GET", "^/api/v4/users$", request => !Authorized(request) ? Refusal() : FindUser(request));
         Route("GET", @"^/api/v4/projects/\d+/hooks/\d+$", request => !Authorized(request) ? Refusal()
@@ -79,8 +80,12 @@ public sealed partial class FakeGitLab : IDisposable
     /// <summary>When set, every API call is answered with this status (401: token revoked; 403: the bot lost its access).</summary>
     public int? RefuseEveryCall { get; set; }
 
-    /// <summary>The bot's role on the project: a Reporter (the documented least privilege) gets 403 on hooks.</summary>
+    /// <summary>The bot's role on the project: a Reporter (the documented least privilege) gets 403 on hooks; a Guest also on
+    /// changing labels and boards (GitLab's admin_label and admin_issue_board need Reporter).</summary>
     public string BotRole { get; set; } = "Reporter";
+
+    /// <summary>Statuses the next label or board changes answer (a 500 while GitLab has trouble), one each, in order.</summary>
+    public ConcurrentQueue<int> FailNextChange { get; } = new();
 
     /// <summary>GitLab's own notes limit per user and minute (self-managed default 300, GitLab.com 60); 0: none.</summary>
     public int NotesPerMinute { get; set; } = 300;

@@ -12,10 +12,13 @@ public sealed class SetupCommandTests : IDisposable
 
     public void Dispose() => _gitLab.Dispose();
 
-    private async Task<(int ExitCode, string Output)> SetupAsync(params string[] args)
+    private Task<(int ExitCode, string Output)> SetupAsync(params string[] args) => SetupAsync(null, args);
+
+    private async Task<(int ExitCode, string Output)> SetupAsync(Action<Dictionary<string, string?>>? configure, params string[] args)
     {
         var settings = WorkerHost.Settings(_gitLab, broker: null);
         settings["GitLab:MaxRetries"] = "0";
+        configure?.Invoke(settings);
         await using var host = new WorkerHost(settings);
         using var output = new StringWriter();
         var exit = await SalesOpsAr.Worker.Cli.SetupCommand.RunAsync(host.Services, ["setup", .. args], output, CancellationToken.None);
@@ -168,6 +171,114 @@ public sealed class SetupCommandTests : IDisposable
 
         Assert.Equal(3, exitCode);
         Assert.Contains("refused the token (401)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusedToken_InTheProcess_SaysWhereAndWhatToCheck()
+    {
+        _gitLab.RefuseEveryCall = 401;
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains($"setup: GitLab at {_gitLab.Url} refused the token (401): check GitLab__Token and the bot's role on the project.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABotThatMayReadButNotChange_StopsAtTheFirstChange_WithTheRoleToCheck()
+    {
+        _gitLab.BotRole = "Guest"; // reads labels and boards, may not change them: 403
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.Equal(3, exitCode); // the token's rights, not one change: no use trying the rest
+        Assert.Contains("refused the token (403): check GitLab__Token and the bot's role on the project.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("GitLab refused it", output, StringComparison.Ordinal);
+        Assert.Empty(_gitLab.LabelsNow());
+    }
+
+    [Fact]
+    public async Task GitLabUnreachable_SaysSoAndExits3()
+    {
+        var closed = ClosedPort();
+
+        var (exitCode, output) = await SetupAsync(s => s["GitLab:BaseUrl"] = $"http://127.0.0.1:{closed}");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains($"setup: GitLab at http://127.0.0.1:{closed} is unreachable: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal); // no stack trace
+    }
+
+    [Fact]
+    public async Task NoToken_SaysWhatItNeeds_AndCallsNothing()
+    {
+        var (exitCode, output) = await SetupAsync(s => s.Remove("GitLab:Token"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("setup: needs GitLab__Token and GitLab__ProjectIds__0: it creates the labels and the board in that project.", output.Trim());
+        Assert.Empty(_gitLab.Calls());
+    }
+
+    [Fact]
+    public async Task AChangeGitLabRefuses_IsSaid_TheRestIsStillMade_AndItExits1()
+    {
+        _gitLab.FailNextChange.Enqueue(500); // the first change: creating SalesOpsAR::Action Needed
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("project 4242: created label \"SalesOpsAR::Action Needed\": GitLab refused it (", output, StringComparison.Ordinal);
+        Assert.Contains("project 4242: added a list to the board for label \"SalesOpsAR::Action Needed\" (skipped: its label or board could not be made)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_gitLab.LabelsNow(), l => l.Name == "SalesOpsAR::Action Needed");
+        Assert.Contains(_gitLab.LabelsNow(), l => l.Name == "SalesOpsAR::Completed"); // the rest was tried
+        Assert.Equal(["SalesOpsAR::In Progress", "SalesOpsAR::On Hold", "SalesOpsAR::Completed"], Assert.Single(_gitLab.BoardsNow()).Lists.Select(l => l.Label.Name));
+    }
+
+    [Fact]
+    public async Task TwoProjects_OneWithARefusedChange_TheExitSaysTheWorst()
+    {
+        _gitLab.FailNextChange.Enqueue(500); // in the first project only
+
+        var (exitCode, output) = await SetupAsync(s => s["GitLab:ProjectIds:1"] = "4343");
+
+        Assert.Equal(1, exitCode); // the second project's 0 does not hide the first one's 1
+        Assert.Contains("project 4242: created label \"SalesOpsAR::Action Needed\": GitLab refused it", output, StringComparison.Ordinal);
+        Assert.Contains("project 4343: created label \"SalesOpsAR::Action Needed\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGroupLabel_IsUsedAsItIs_AndItsBoardListUsesIt()
+    {
+        var group = _gitLab.AddGroupLabel("SalesOpsAR::On Hold", "#000000", "the group's words");
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("project 4242: label \"SalesOpsAR::On Hold\" is the group's: used as it is", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_gitLab.Calls(), c => c.StartsWith("PUT ", StringComparison.Ordinal) && c.Contains("/labels/", StringComparison.Ordinal));
+        Assert.Equal(("#000000", "the group's words"), (_gitLab.GroupLabelsNow()[0].Color, _gitLab.GroupLabelsNow()[0].Description));
+        Assert.Contains(Assert.Single(_gitLab.BoardsNow()).Lists, l => l.Label.Id == group.Id);
+    }
+
+    [Fact]
+    public async Task ALabelNamedExactly_WinsOverTheSameNameInAnotherCase_ForItsBoardList()
+    {
+        var other = _gitLab.AddGroupLabel("salesopsar::in progress", "#0033CC"); // listed first
+        var exact = _gitLab.AddLabel("SalesOpsAR::In Progress", "#0033CC", "Sales Ops action item is presently being worked on.");
+
+        var (exitCode, output) = await SetupAsync();
+
+        Assert.True(exitCode == 0, output);
+        var lists = Assert.Single(_gitLab.BoardsNow()).Lists;
+        Assert.Contains(lists, l => l.Label.Id == exact.Id);
+        Assert.DoesNotContain(lists, l => l.Label.Id == other.Id);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port; // closed again when disposed: nothing listens there
     }
 
     private Dictionary<string, string> Environment() => ServiceProcess.Environment(_gitLab, broker: null, ("GitLab__MaxRetries", "0"));
