@@ -4,7 +4,8 @@ using WireMock;
 
 namespace SalesOpsAr.Simulation;
 
-// SOQL as far as the product sends it: every licence; active users, optionally those idle for N days.
+// SOQL as far as the product sends it: every licence and profile; users by address, active users idle for N days
+// (listed oldest login first with a LIMIT, or counted per licence with GROUP BY, as an AggregateResult).
 public sealed partial class FakeSalesforce
 {
     private ResponseMessage Query(string? soql)
@@ -45,7 +46,20 @@ public sealed partial class FakeSalesforce
                 ["UsedLicenses"] = l.Used,
                 ["ExpirationDate"] = null,
             })],
-            "User" => [.. Users().Where(u => Matches(u, rest)).Select(u => (JsonNode)new JsonObject
+            "Profile" => [.. Profiles.Select(p => (JsonNode)new JsonObject
+            {
+                ["attributes"] = Attributes("Profile", "00e"),
+                ["Name"] = p.Key,
+                ["UserLicense"] = new JsonObject { ["attributes"] = Attributes("UserLicense", "100"), ["Name"] = p.Value },
+            })],
+            "User" when rest.Contains("GROUP BY Profile.UserLicense.Name", StringComparison.OrdinalIgnoreCase) => [.. Users().Where(u => Matches(u, rest))
+                .GroupBy(u => u.Licence).Select(g => (JsonNode)new JsonObject
+                {
+                    ["attributes"] = new JsonObject { ["type"] = "AggregateResult" },
+                    [Alias(text, 0) ?? "Name"] = g.Key,
+                    [Alias(text, 1) ?? "expr0"] = g.Count(),
+                })],
+            "User" => [.. Limited(Ordered(Users().Where(u => Matches(u, rest)), rest), rest).Select(u => (JsonNode)new JsonObject
             {
                 ["attributes"] = Attributes("User", u.Id),
                 ["Id"] = u.Id,
@@ -66,10 +80,17 @@ public sealed partial class FakeSalesforce
         return records is null ? (400, Error("INVALID_TYPE", $"sObject type '{sobject}' is not supported.")) : (200, Batch(records, 0));
     }
 
-    // WHERE IsActive = true, and LastLoginDate = null OR LastLoginDate < LAST_N_DAYS:n (both optional).
+    // WHERE Email IN ('a', 'b'), IsActive = true, and LastLoginDate = null OR LastLoginDate < LAST_N_DAYS:n (each optional).
     private bool Matches(FakeSalesforceUser user, string rest)
     {
         if (rest.Contains("IsActive = true", StringComparison.OrdinalIgnoreCase) && !user.IsActive)
+        {
+            return false;
+        }
+
+        const string In = "Email IN (";
+        var list = rest.IndexOf(In, StringComparison.OrdinalIgnoreCase);
+        if (list >= 0 && !Literals(rest[(list + In.Length)..]).Contains(user.Email, StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -83,6 +104,62 @@ public sealed partial class FakeSalesforce
 
         var days = int.Parse(new string([.. rest[(at + Idle.Length)..].TakeWhile(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
         return user.LastLoginDate is not { } login || login < Clock.GetUtcNow().Date.AddDays(-days);
+    }
+
+    // The quoted literals of an IN list, unescaped, up to its closing parenthesis.
+    private static List<string> Literals(string text)
+    {
+        var values = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted && c == '\\' && i + 1 < text.Length)
+            {
+                current.Append(text[++i]);
+            }
+            else if (c == '\'')
+            {
+                if (quoted)
+                {
+                    values.Add(current.ToString());
+                    current.Clear();
+                }
+
+                quoted = !quoted;
+            }
+            else if (quoted)
+            {
+                current.Append(c);
+            }
+            else if (c == ')')
+            {
+                break;
+            }
+        }
+
+        return values;
+    }
+
+    // The alias of the n-th selected field (SELECT Profile.UserLicense.Name licence, COUNT(Id) idle): null when none.
+    private static string? Alias(string soql, int n)
+    {
+        var fields = soql[7..soql.IndexOf(" FROM ", StringComparison.OrdinalIgnoreCase)].Split(',', StringSplitOptions.TrimEntries);
+        var words = n < fields.Length ? fields[n].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        return words.Length == 2 ? words[1] : null;
+    }
+
+    // ORDER BY LastLoginDate ASC NULLS FIRST, as the idle list asks.
+    private static IEnumerable<FakeSalesforceUser> Ordered(IEnumerable<FakeSalesforceUser> users, string rest) =>
+        rest.Contains("ORDER BY LastLoginDate", StringComparison.OrdinalIgnoreCase)
+            ? users.OrderBy(u => u.LastLoginDate is null ? 0 : 1).ThenBy(u => u.LastLoginDate)
+            : users;
+
+    private static IEnumerable<FakeSalesforceUser> Limited(IEnumerable<FakeSalesforceUser> users, string rest)
+    {
+        var at = rest.LastIndexOf(" LIMIT ", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? users : users.Take(int.Parse(rest[(at + 7)..].Trim(), CultureInfo.InvariantCulture));
     }
 
     // A batch of 2,000 at most; the rest behind nextRecordsUrl, as Salesforce pages a query's results.

@@ -77,6 +77,17 @@ public sealed partial class FakeSalesforce : IDisposable
 
     public List<FakeSeats> PermissionSetLicenses { get; } = [];
 
+    /// <summary>The org's profiles and the user licence each consumes.</summary>
+    public Dictionary<string, string> Profiles { get; } = new(StringComparer.Ordinal)
+    {
+        ["Standard User"] = "Salesforce",
+        ["System Administrator"] = "Salesforce",
+        ["Account Executive"] = "Salesforce",
+        ["SDR"] = "Salesforce",
+        ["Sales Analyst"] = "Salesforce Platform",
+        ["Chatter Free User"] = "Chatter Free",
+    };
+
     /// <summary>Every call (method and path), sign-ins included.</summary>
     public IReadOnlyList<string> Calls() => [.. _server.LogEntries.Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}")];
 

@@ -6,8 +6,11 @@ public interface ISalesforceClient
     /// <summary>The org's allowance and this service's use of it.</summary>
     SalesforceBudget Budget { get; }
 
-    /// <summary>Every <c>UserLicense</c> and <c>PermissionSetLicense</c>: one composite call (two queries), one call of the allowance.</summary>
-    Task<SalesforceSeats> ReadSeatsAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Every <c>UserLicense</c> and <c>PermissionSetLicense</c>, and what <paramref name="query"/> asks besides: one
+    /// composite call (up to five queries), one call of the allowance.
+    /// </summary>
+    Task<SalesforceSeats> ReadSeatsAsync(SalesforceSeatQuery query, CancellationToken cancellationToken);
 
     /// <summary>A SOQL query's records, batch after batch (<c>nextRecordsUrl</c>), at most <paramref name="maxRecords"/>.</summary>
     Task<SalesforceRecords<T>> QueryAsync<T>(string soql, int maxRecords, CancellationToken cancellationToken);

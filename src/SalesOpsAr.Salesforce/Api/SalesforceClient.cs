@@ -18,29 +18,49 @@ public sealed class SalesforceClient(HttpClient http, IOptions<SalesforceOptions
     /// <summary>Records per batch Salesforce sends at most; the page loop's bound follows from the caller's maximum.</summary>
     public const int BatchSize = 2000;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new SalesforceDateTimeConverter() } };
 
     public SalesforceBudget Budget => budget;
 
-    public async Task<SalesforceSeats> ReadSeatsAsync(CancellationToken cancellationToken)
+    public async Task<SalesforceSeats> ReadSeatsAsync(SalesforceSeatQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var version = options.Value.ApiVersion;
-        var body = new JsonObject
+        var parts = new JsonArray(
+            Subrequest(version, "seats", "SELECT Name, MasterLabel, Status, TotalLicenses, UsedLicenses FROM UserLicense"),
+            Subrequest(version, "addons", "SELECT MasterLabel, DeveloperName, Status, TotalLicenses, UsedLicenses, ExpirationDate FROM PermissionSetLicense"));
+        if (query.Profiles)
         {
-            ["allOrNone"] = false,
-            ["compositeRequest"] = new JsonArray(
-                Subrequest(version, "seats", "SELECT Name, MasterLabel, Status, TotalLicenses, UsedLicenses FROM UserLicense"),
-                Subrequest(version, "addons", "SELECT MasterLabel, DeveloperName, Status, TotalLicenses, UsedLicenses, ExpirationDate FROM PermissionSetLicense")),
-        };
+            parts.Add(Subrequest(version, "profiles", "SELECT Name, UserLicense.Name FROM Profile"));
+        }
+
+        var emails = query.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Distinct(StringComparer.OrdinalIgnoreCase).Take(SalesforceSeatQuery.MaxEmails).ToList();
+        if (emails.Count > 0)
+        {
+            parts.Add(Subrequest(version, "users",
+                $"SELECT Id, Username, Email, IsActive, Profile.Name, Profile.UserLicense.Name FROM User WHERE Email IN ({string.Join(", ", emails.Select(Soql.Literal))})"));
+        }
+
+        if (query.IdleDays is { } days)
+        {
+            parts.Add(Subrequest(version, "idle", Soql.IdleCount(days)));
+        }
+
+        var body = new JsonObject { ["allOrNone"] = false, ["compositeRequest"] = parts };
         using var answer = await SendAsync(session => new HttpRequestMessage(HttpMethod.Post, new Uri(session.InstanceUrl, $"/services/data/{version}/composite"))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         }, "composite", cancellationToken);
-        var parts = await ReadAsync<JsonObject>(answer, "composite", cancellationToken);
-        var responses = parts["compositeResponse"] as JsonArray ?? throw BadAnswer("composite", "no compositeResponse");
+        var read = await ReadAsync<JsonObject>(answer, "composite", cancellationToken);
+        var responses = read["compositeResponse"] as JsonArray ?? throw BadAnswer("composite", "no compositeResponse");
         return new SalesforceSeats(
             Part<SalesforceUserLicense>(responses, "seats"),
-            Part<SalesforcePermissionSetLicense>(responses, "addons"));
+            Part<SalesforcePermissionSetLicense>(responses, "addons"))
+        {
+            Profiles = query.Profiles ? Part<SalesforceProfile>(responses, "profiles") : [],
+            Users = emails.Count > 0 ? Part<SalesforceUser>(responses, "users") : [],
+            Idle = query.IdleDays is not null ? Part<SalesforceIdleCount>(responses, "idle") : [],
+        };
     }
 
     public async Task<SalesforceRecords<T>> QueryAsync<T>(string soql, int maxRecords, CancellationToken cancellationToken)
