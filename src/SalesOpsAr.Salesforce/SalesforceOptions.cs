@@ -47,6 +47,21 @@ public sealed class SalesforceOptions
     /// <summary>Active users whose last login is older than this many days, or who never logged in, are idle seats.</summary>
     public int IdleDays { get; set; } = 90;
 
+    /// <summary>
+    /// On pickup, an AR asking for Salesforce with no free seat for one of its people goes On Hold with the SFDC-licence
+    /// label and a note with the numbers; false: nothing is held (the runbook note still shows the seats).
+    /// </summary>
+    public bool HoldOnPickup { get; set; } = true;
+
+    /// <summary>The user licence a person takes when the AR names no profile Salesforce knows.</summary>
+    public string DefaultLicence { get; set; } = "Salesforce";
+
+    /// <summary>
+    /// Add-on words an AR's Salesforce lines may hold, each mapped to the permission-set licence it takes
+    /// (<c>Salesforce__AddOns__CPQ=SalesforceCPQ_CPQStandardPerm</c>).
+    /// </summary>
+    public Dictionary<string, string> AddOns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Timeout of one attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

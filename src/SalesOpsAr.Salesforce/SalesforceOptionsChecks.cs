@@ -67,6 +67,24 @@ public sealed class SalesforceOptionsChecks : IValidateOptions<SalesforceOptions
             problems.AddError($"must be 1 to 3650 days, got {options.IdleDays}.", "Salesforce:IdleDays");
         }
 
+        if (string.IsNullOrWhiteSpace(options.DefaultLicence) || options.DefaultLicence.Any(char.IsControl))
+        {
+            problems.AddError("must name a user licence as Salesforce names it (UserLicense.Name), e.g. Salesforce.", "Salesforce:DefaultLicence");
+        }
+
+        foreach (var (word, licence) in options.AddOns)
+        {
+            if (string.IsNullOrWhiteSpace(word) || word.Any(char.IsControl) || word.Length > 100 || string.IsNullOrWhiteSpace(licence) || licence.Any(char.IsControl) || licence.Length > 255)
+            {
+                problems.AddError("each add-on maps a word of the AR (at most 100 characters) to a permission-set licence's DeveloperName, e.g. Salesforce__AddOns__CPQ=SalesforceCPQ_CPQStandardPerm.", $"Salesforce:AddOns:{Quote(word)}");
+            }
+        }
+
+        if (options.AddOns.Count > 50)
+        {
+            problems.AddError($"at most 50 add-on words, got {options.AddOns.Count}.", "Salesforce:AddOns");
+        }
+
         if (options.RequestTimeout < TimeSpan.FromSeconds(1) || options.RequestTimeout > TimeSpan.FromMinutes(2))
         {
             problems.AddError($"must be 00:00:01 to 00:02:00, got {options.RequestTimeout}.", "Salesforce:RequestTimeout");

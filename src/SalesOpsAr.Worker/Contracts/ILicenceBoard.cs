@@ -4,4 +4,7 @@ namespace SalesOpsAr.Worker.Contracts;
 public interface ILicenceBoard
 {
     LicenceSeats? Latest { get; }
+
+    /// <summary>The Salesforce connector is configured: the sweep then tells the ARs on the SFDC-licence hold.</summary>
+    bool Connected { get; }
 }

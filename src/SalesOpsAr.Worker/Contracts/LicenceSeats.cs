@@ -11,6 +11,21 @@ public sealed record LicenceSeats
 
     public IReadOnlyList<LicenceSeat> Seats { get; init; } = [];
 
+    /// <summary>The ARs on the SFDC-licence hold, in line order, with the seats each needs.</summary>
+    public IReadOnlyList<WaitingSeat> Waiting { get; init; } = [];
+
+    /// <summary>Active users idle for the idle days (or who never logged in), counted per licence.</summary>
+    public IReadOnlyDictionary<string, int> Idle { get; init; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The longest-idle users, at most <see cref="MaxIdleUsers"/> (the status page's list behind its token).</summary>
+    public IReadOnlyList<IdleUser> IdleUsers { get; init; } = [];
+
+    /// <summary>The most idle users one read lists.</summary>
+    public const int MaxIdleUsers = 200;
+
+    /// <summary>The days after which an active user's seat counts as idle.</summary>
+    public int IdleDays { get; init; }
+
     /// <summary>The last read's trouble, in words (the kind, never a secret); null when it went well.</summary>
     public string? Problem { get; init; }
 

@@ -14,6 +14,9 @@ public sealed record OpenAr(long Iid, string Title, string? Url, ArState State, 
     /// <summary>Why it is held (a hold label's reason); null when no hold label says.</summary>
     public string? HoldReason { get; init; }
 
+    /// <summary>On the SFDC-licence hold: since when, and what it asks; null otherwise.</summary>
+    public SeatWait? SeatWait { get; init; }
+
     /// <summary>The flags raised on it at the sweep (whether or not a nudge was due then).</summary>
     public IReadOnlyList<Workflow.Sweeping.FlagKind> Flags { get; init; } = [];
 }

@@ -17,6 +17,9 @@ public sealed record ArHistory(
 {
     public IReadOnlyList<NudgeMarker> Markers => [.. NudgeNotes.SelectMany(n => n.Markers)];
 
+    /// <summary>Each label's last addition (by name, any case): when an SFDC-licence hold was set, and by whom.</summary>
+    public IReadOnlyDictionary<string, LabelAdded> LastAdded { get; init; } = new Dictionary<string, LabelAdded>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nudge notes whose email or Slack did not go out yet.</summary>
     public IEnumerable<NudgeNote> Pending => NudgeNotes.Where(n => n.Pending.Count > 0);
 
@@ -51,7 +54,13 @@ public sealed record ArHistory(
             .Select(n => NudgeNote.Parse(n.Body, n.At, n.Id))
             .OfType<NudgeNote>()
             .ToList();
-        return new ArHistory(stateSince, lastTeam, waiting?.At, waiting?.Author, nudgeNotes);
+        var lastAdded = new Dictionary<string, LabelAdded>(StringComparer.OrdinalIgnoreCase);
+        foreach (var added in events.Where(e => e.Added && e.Label is not null).OrderBy(e => e.At))
+        {
+            lastAdded[added.Label!] = new LabelAdded(added.At, added.Username is { } u && IsBot(u, botUsername));
+        }
+
+        return new ArHistory(stateSince, lastTeam, waiting?.At, waiting?.Author, nudgeNotes) { LastAdded = lastAdded };
     }
 
     private static bool IsBot(string username, string botUsername) => string.Equals(username, botUsername, StringComparison.OrdinalIgnoreCase);

@@ -30,12 +30,18 @@ public sealed record Plan
     /// <summary>What the AR's runbook note is owed once the plan is applied (decided by the assistant's trigger rule).</summary>
     public RunbookDuty Runbook { get; init; }
 
+    /// <summary>
+    /// The AR is picked up: it enters In Progress, not from On Hold (a resumption is no pickup). Set only when something
+    /// listens for pickups (the Salesforce seat check); then a pickup alone is something to write.
+    /// </summary>
+    public bool PickedUp { get; init; }
+
     public bool ChangesLabels => AddLabels.Count > 0 || RemoveLabels.Count > 0;
 
     /// <summary>The plan edits the issue itself (labels or due date): one PUT.</summary>
     public bool EditsIssue => ChangesLabels || SetDueDate is not null;
 
-    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && Runbook == RunbookDuty.None;
+    public bool IsEmpty => !EditsIssue && Cc.Count == 0 && Reasons.Count == 0 && Needs == ContextNeeds.None && Runbook == RunbookDuty.None && !PickedUp;
 
     public static Plan Needing(ContextNeeds needs) => new() { Needs = needs };
 }

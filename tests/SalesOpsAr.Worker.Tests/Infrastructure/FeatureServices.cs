@@ -64,6 +64,8 @@ internal sealed class FeatureServices : IAsyncDisposable
         services.AddNoting();
         services.AddAssisting(configuration);
         services.AddSweeping(configuration);
+        services.AddOptions<SalesOpsAr.Salesforce.SalesforceOptions>();
+        services.AddSingleton<ILicenceBoard, SalesOpsAr.Worker.Features.Licences.LicenceBoard>();
         more?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         _scope = _services.CreateAsyncScope();

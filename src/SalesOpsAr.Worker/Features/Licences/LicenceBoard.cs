@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Options;
+using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Telemetry;
 
@@ -12,8 +14,10 @@ internal sealed class LicenceBoard : ILicenceBoard
 {
     private LicenceSeats? _latest;
 
-    public LicenceBoard(IMeterFactory meters)
+    public LicenceBoard(IMeterFactory meters, IOptions<SalesforceOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Connected = options.Value.IsOn;
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(SalesOpsArMetrics.MeterName);
         meter.CreateObservableGauge("salesopsar.salesforce.seats", Seats, description: "Salesforce seats per licence at the last read: total, used, free (licences with sane counts)");
@@ -22,6 +26,8 @@ internal sealed class LicenceBoard : ILicenceBoard
     }
 
     public LicenceSeats? Latest => Volatile.Read(ref _latest);
+
+    public bool Connected { get; }
 
     public void Record(LicenceSeats seats) => Volatile.Write(ref _latest, seats);
 

@@ -1,16 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Platform.Bus;
 
 namespace SalesOpsAr.Worker.Features.Licences;
 
-/// <summary>The Salesforce seats (#23): read after each sweep when the connector is on, kept for the page and the metrics.</summary>
+/// <summary>
+/// The Salesforce seats (#23): read after each sweep when the connector is on, kept for the page and the metrics; the
+/// hold on pickup and the release at the sweep. Off (no <c>Salesforce__Flow</c>), nothing listens for pickups and nothing calls Salesforce.
+/// </summary>
 internal static class LicencesServiceCollectionExtensions
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services)
+    public static IServiceCollection AddLicences(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<LicenceBoard>();
         services.AddSingleton<ILicenceBoard>(sp => sp.GetRequiredService<LicenceBoard>());
+        services.AddSingleton<SalesforceTrouble>();
         services.AddSingleton<SeatReader>();
         services.AddSingleton<ISweepListener>(sp => sp.GetRequiredService<SeatReader>());
+        services.AddWorkHandler<SeatCheckOwed, SeatChecker>(WorkQueue.Notes);
+        services.AddWorkHandler<SeatReleaseOwed, SeatReleaser>(WorkQueue.Notes);
+        if (configuration.GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() is { IsOn: true })
+        {
+            services.AddSingleton<IPickupListener, SeatCheckSender>();
+        }
+
         return services;
     }
 }

@@ -25,8 +25,11 @@ internal sealed class ArContextReader(
     CcLedger ledger,
     RunMode mode,
     Workflow.Calendar.BusinessCalendar calendar,
+    IEnumerable<Contracts.IPickupListener> pickupListeners,
     TimeProvider clock)
 {
+    private readonly bool _pickupsHeard = pickupListeners.Any();
+
     public async Task<Plan> DecideAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken)
     {
         var context = ledger.IsCcd(ar.ProjectId, ar.Iid)
@@ -56,6 +59,11 @@ internal sealed class ArContextReader(
         }
 
         plan = DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
+        if (_pickupsHeard && ar.IsOpen && plan.From != Workflow.Labels.ArState.OnHold && Workflow.Assisting.RunbookTrigger.EntersInProgress(plan, hints, rules.Labels))
+        {
+            plan = plan with { PickedUp = true };
+        }
+
         return mode.Assists
             ? plan with { Runbook = Workflow.Assisting.RunbookTrigger.Duty(plan, hints, rules.Labels, ar.IsOpen, () => requests.Read(ar.Description, ar.Title).People.Count) }
             : plan;

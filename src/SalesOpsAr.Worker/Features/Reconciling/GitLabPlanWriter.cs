@@ -10,7 +10,7 @@ namespace SalesOpsAr.Worker.Features.Reconciling;
 /// writing then trails on the notes queue at GitLab's notes pace, so no label edit ever waits for a note. A retry finds
 /// the labels right and owes no second note.
 /// </summary>
-internal sealed class GitLabPlanWriter(IGitLabClient gitLab, IWorkQueue work, CcLedger ledger, TimeProvider clock) : IPlanWriter
+internal sealed class GitLabPlanWriter(IGitLabClient gitLab, IWorkQueue work, CcLedger ledger, IEnumerable<IPickupListener> pickups, TimeProvider clock) : IPlanWriter
 {
     public bool Writes => true;
 
@@ -25,6 +25,14 @@ internal sealed class GitLabPlanWriter(IGitLabClient gitLab, IWorkQueue work, Cc
         }
 
         await SendOwedAsync(ar, plan, attempt, runbookAsked, cancellationToken);
+        if (plan.PickedUp)
+        {
+            foreach (var pickup in pickups)
+            {
+                await pickup.PickedUpAsync(new ArRef(ar.ProjectId, ar.Iid, ar.Title, ar.WebUrl), attempt.Key ?? $"pickup-{ar.Iid}", cancellationToken);
+            }
+        }
+
         if (plan.Cc.Count > 0 && ar.IsOpen)
         {
             ledger.Record(ar.ProjectId, ar.Iid);

@@ -59,6 +59,10 @@ internal sealed class ArFactsReader(
         return (facts, history);
     }
 
+    /// <summary>The AR's history alone (its label events and notes, remembered until the issue changes).</summary>
+    public Task<ArHistory> HistoryOfAsync(long projectId, GitLabIssue issue, ArState state, IReadOnlyList<string> team, CancellationToken cancellationToken) =>
+        HistoryAsync(projectId, issue, state, team, cancellationToken);
+
     /// <summary>The bot wrote on these ARs: their remembered history is out of date.</summary>
     public void Forget(IEnumerable<(long ProjectId, long Iid)> ars)
     {

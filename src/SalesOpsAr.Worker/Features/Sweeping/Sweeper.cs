@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using SalesOpsAr.Workflow.History;
+using SalesOpsAr.Workflow.Licences;
 using SalesOpsAr.Workflow.Sweeping;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Configuration;
@@ -21,6 +23,9 @@ internal sealed class Sweeper(
     WebhookMonitorState webhook,
     SweepRecorder recorder,
     IEnumerable<ISweepListener> listeners,
+    ILicenceBoard licences,
+    Workflow.Reconciling.ArRules rules,
+    Workflow.Assisting.ArRequestReader requests,
     RunMode mode,
     ILogger<Sweeper> logger)
 {
@@ -76,6 +81,20 @@ internal sealed class Sweeper(
         return summary;
     }
 
+    // An AR on the SFDC-licence hold (with the connector on): since when, by whom, and what it asks, for the waiting line.
+    private async Task<SeatWait?> SeatWaitAsync(ListedAr ar, Workflow.Labels.ArState state, CancellationToken cancellationToken)
+    {
+        if (SeatAsk.Of(requests.Read(ar.Issue.Description, ar.Issue.Title), LicenceHold.System) is not { } ask)
+        {
+            return null; // held for a seat, but its tasks ask for no Salesforce user: nothing to release it on
+        }
+
+        var history = await facts.HistoryOfAsync(ar.ProjectId, ar.Issue, state, ar.TeamAssignees, cancellationToken);
+        var held = history.LastAdded.TryGetValue(LicenceHold.Label, out var added) ? added : new LabelAdded(ar.Issue.CreatedAt ?? DateTimeOffset.MinValue, ByBot: false);
+        var otherHold = ar.Snapshot.Labels.Any(l => !string.Equals(l, LicenceHold.Label, StringComparison.OrdinalIgnoreCase) && rules.Labels.HoldOf(l) is not null);
+        return new SeatWait(held.At, held.ByBot || !otherHold, ask);
+    }
+
     private async Task SweepAsync(ListedAr ar, SweepRun run, StrongBox<string> step, CancellationToken cancellationToken)
     {
         run.Seen++;
@@ -96,6 +115,12 @@ internal sealed class Sweeper(
 
         var created = ar.Issue.CreatedAt ?? run.Now;
         var card = new OpenAr(ar.Issue.Iid, ar.Issue.Title, ar.Issue.WebUrl, state, ar.TeamAssignees, created) { ProjectId = ar.ProjectId, DueDate = ar.Issue.DueDate, HoldReason = ar.HoldReason };
+        if (licences.Connected && state == Workflow.Labels.ArState.OnHold && ar.Snapshot.Labels.Contains(LicenceHold.Label, StringComparer.OrdinalIgnoreCase))
+        {
+            step.Value = "seat wait";
+            card = card with { SeatWait = await SeatWaitAsync(ar, state, cancellationToken) };
+        }
+
         var onBoard = run.Board.Count;
         run.Board.Add(card);
         if (!flags.MayBeFlagged(state, ar.TeamAssignees.Count > 0, created, run.Now, ar.Issue.DueDate))
