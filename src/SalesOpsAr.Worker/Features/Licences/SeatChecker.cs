@@ -103,7 +103,9 @@ internal sealed partial class SeatChecker(
             await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, SeatNotes.Hold(verdict, short_.Seats, message.Key), cancellationToken);
         }
 
-        await gitLab.EditLabelsAsync(message.ProjectId, message.Iid, [LicenceHold.Label], [], cancellationToken);
+        // The hold's reason and On Hold in one edit (what Rule 5 would make of the reason alone), so no second note follows.
+        var otherStates = issue.Labels.Where(l => rules.Labels.StateOf(l) is { } s && s != ArState.OnHold).ToList();
+        await gitLab.EditLabelsAsync(message.ProjectId, message.Iid, [LicenceHold.Label, StateLabels.Title(ArState.OnHold)], otherStates, cancellationToken);
         Held(logger, message.ProjectId, message.Iid, verdict.Licence!, verdict.Position);
     }
 

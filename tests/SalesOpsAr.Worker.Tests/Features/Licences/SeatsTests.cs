@@ -12,37 +12,25 @@ public sealed class SeatsTests : SweepFixture, IDisposable
 {
     private const string Token = "status-token-0123456789abcdef";
     private readonly FakeSalesforce _salesforce = new();
-    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"sf-key-{Guid.NewGuid():N}.pem");
+    private readonly SalesforceSettings _connector;
     private bool _on = true;
 
     public SeatsTests()
     {
-        File.WriteAllText(_keyFile, _salesforce.PrivateKeyPem);
+        _connector = new SalesforceSettings(_salesforce);
         _salesforce.Clock = Clock; // the JWT's expiry is judged on the service's (fake) clock
     }
 
     public void Dispose()
     {
+        _connector.Dispose();
         _salesforce.Dispose();
-        File.Delete(_keyFile);
     }
 
     protected override Dictionary<string, string?> Configure(Dictionary<string, string?> settings)
     {
         settings["Status:Token"] = Token;
-        if (_on)
-        {
-            settings["Salesforce:Flow"] = "JwtBearer";
-            settings["Salesforce:LoginUrl"] = _salesforce.Url;
-            settings["Salesforce:Audience"] = FakeSalesforce.Audience;
-            settings["Salesforce:AllowHttp"] = "true";
-            settings["Salesforce:ClientId"] = FakeSalesforce.ClientId;
-            settings["Salesforce:Username"] = FakeSalesforce.Username;
-            settings["Salesforce:KeyFile"] = _keyFile;
-            settings["Salesforce:MaxRetries"] = "0";
-        }
-
-        return settings;
+        return _on ? _connector.Apply(settings) : settings;
     }
 
     [Fact]

@@ -1,0 +1,172 @@
+using SalesOpsAr.Worker.Tests.Infrastructure;
+
+namespace SalesOpsAr.Worker.Tests.Features.Licences;
+
+/// <summary>
+/// The SFDC-licence hold decided by Salesforce's seats (#23), on the stateful GitLab and Salesforce fakes: an AR picked
+/// up with no free seat is held with the numbers and its place in line; the sweep releases the line first come, first
+/// served as seats free; a person's hold stays theirs; nothing is held or released on what could not be read.
+/// </summary>
+public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
+{
+    private const string HoldLabel = "SalesOPS: Waiting on SFDC License";
+    private readonly FakeSalesforce _salesforce = new();
+    private readonly SalesforceSettings _connector;
+    private readonly List<FakeSalesforceUser> _users = [];
+    private bool _holdOnPickup = true;
+
+    public HoldAndReleaseTests()
+    {
+        _connector = new SalesforceSettings(_salesforce);
+        _salesforce.Clock = Clock;
+        _salesforce.Licence("Salesforce").Used = 248;
+        _users.Add(_salesforce.AddUser("Leaver One"));
+        _users.Add(_salesforce.AddUser("Leaver Two"));
+        _salesforce.Licence("Salesforce").Used = 250; // every seat taken, two of them by the users above
+    }
+
+    public void Dispose()
+    {
+        _connector.Dispose();
+        _salesforce.Dispose();
+    }
+
+    protected override Dictionary<string, string?> Configure(Dictionary<string, string?> settings)
+    {
+        settings["Salesforce:HoldOnPickup"] = _holdOnPickup ? "true" : "false";
+        return _connector.Apply(settings);
+    }
+
+    // An AR in Action Needed that a team member takes in GitLab: the webhook's reconcile moves it In Progress (the pickup).
+    private async Task<FakeIssue> PickedUpAsync(long iid, DateTimeOffset at)
+    {
+        GitLab.WebhookUrl = Host.WebhookUrl;
+        GitLab.WebhookSecret = WorkerHost.WebhookSecret;
+        var ar = Ar(iid, Ars.ActionNeeded, at.AddHours(-1));
+        await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe"));
+        await Host.IdleAsync(GitLab);
+        return ar;
+    }
+
+    private async Task SweepAndSettleAsync()
+    {
+        await SweepAsync();
+        await Host.IdleAsync(GitLab);
+    }
+
+    [Fact]
+    public async Task PickedUpWithNoFreeSeat_IsHeld_WithTheNumbersAndItsPlaceInLine()
+    {
+        var first = await PickedUpAsync(201, Wednesday);
+
+        Assert.Contains(HoldLabel, first.Labels);
+        Assert.Contains(Ars.OnHold, first.Labels);
+        Assert.DoesNotContain(Ars.InProgress, first.Labels);
+        var note = Assert.Single(first.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("On hold: no free Salesforce seat.", StringComparison.Ordinal));
+        Assert.Contains("This AR needs 1 `Salesforce` seat; Salesforce counts 250 of 250 used", note, StringComparison.Ordinal);
+        Assert.Contains("It is first in line for a seat, first come, first served by when the hold was set.", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APickupWithTheSeatFree_IsNotHeld()
+    {
+        _salesforce.Licence("Salesforce").Used = 249;
+        var ar = await PickedUpAsync(201, Wednesday);
+
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+        Assert.Contains(Ars.InProgress, ar.Labels);
+        Assert.DoesNotContain(ar.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("On hold", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SeatsFreeingOneAtATime_ReleaseTheLine_FirstComeFirstServed()
+    {
+        var first = await PickedUpAsync(201, Wednesday);
+        await SweepAndSettleAsync(); // the line is read: 201 waits
+        Clock.Advance(TimeSpan.FromHours(1));
+        var second = await PickedUpAsync(202, Clock.GetUtcNow());
+        Assert.Contains(second.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("It is 2nd in line for a seat (1 AR waiting before it)", StringComparison.Ordinal));
+        await SweepAndSettleAsync(); // no seat free: nothing released
+        Assert.Contains(HoldLabel, first.Labels);
+
+        _salesforce.Deactivate(_users[0]); // one seat frees
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, first.Labels);
+        Assert.Contains(first.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("A Salesforce seat is free (`Salesforce`: 249 of 250 used): resumed, first in line since 25 Nov.", StringComparison.Ordinal));
+        Assert.Contains(HoldLabel, second.Labels); // one seat, one AR
+
+        _salesforce.Deactivate(_users[1]);
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, second.Labels);
+        Assert.Single(first.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("A Salesforce seat is free", StringComparison.Ordinal)); // released once
+    }
+
+    [Fact]
+    public async Task APersonsHoldWithAnotherReason_StaysTheirs()
+    {
+        var ar = Ar(203, Ars.OnHold, Wednesday.AddDays(-2));
+        ar.Labels.Add(HoldLabel);
+        ar.Labels.Add("AR-Approval::Needs Manager Approval");
+        GitLab.AddLabelEvent(ar, "jdoe", HoldLabel, "add", Wednesday.AddDays(-2));
+        _salesforce.Licence("Salesforce").Used = 240; // ten seats free
+
+        await SweepAndSettleAsync();
+
+        Assert.Contains(HoldLabel, ar.Labels);
+        Assert.DoesNotContain(ar.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("seat is free", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThePersonsLabelAlone_IsReleasedLikeTheBots()
+    {
+        var ar = Ar(204, Ars.OnHold, Wednesday.AddDays(-2));
+        ar.Labels.Add(HoldLabel);
+        GitLab.AddLabelEvent(ar, "jdoe", HoldLabel, "add", Wednesday.AddDays(-2));
+        _salesforce.Licence("Salesforce").Used = 249;
+
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+    }
+
+    [Fact]
+    public async Task SalesforceDown_NothingIsHeldOrReleased_AndTheLabelWorkflowGoesOn()
+    {
+        _salesforce.FailNext(503, 503, 503, 503, 503, 503);
+        var ar = await PickedUpAsync(205, Wednesday);
+
+        await SweepAndSettleAsync();
+
+        Assert.Contains(Ars.InProgress, ar.Labels); // the pickup itself went through
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+    }
+
+    [Fact]
+    public async Task HoldOnPickupOff_NothingIsHeld()
+    {
+        _holdOnPickup = false;
+        await RestartAsync();
+        var ar = await PickedUpAsync(206, Wednesday);
+
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+        Assert.Contains(Ars.InProgress, ar.Labels);
+    }
+
+    [Fact]
+    public async Task OneSalesforceCall_PerPickup_TwoPerSweep()
+    {
+        await PickedUpAsync(207, Wednesday);
+
+        Assert.Equal(1, _salesforce.DataCalls); // the seats, the profiles and the person's user, in one composite
+
+        await SweepAndSettleAsync();
+
+        Assert.Equal(3, _salesforce.DataCalls); // the sweep's two: the seats with the line's needs, the idle list
+    }
+}
