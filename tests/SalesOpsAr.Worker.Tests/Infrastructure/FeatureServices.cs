@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
@@ -44,7 +43,8 @@ internal sealed class FeatureServices : IAsyncDisposable
         var mode = new RunMode(Roles.All, TransportKind.InMemory, CanRead: true, DryRun: !canWrite, IsDevelopment: false) { Assists = assists };
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(Logs);
+        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(RecordingLogger<>));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(mode);
         services.AddMetrics();
@@ -72,6 +72,9 @@ internal sealed class FeatureServices : IAsyncDisposable
     }
 
     public InMemoryGitLab GitLab { get; } = new();
+
+    /// <summary>What the classes logged.</summary>
+    public LogBook Logs { get; } = new();
 
     public RecordingWork Work { get; } = new();
 

@@ -64,10 +64,19 @@ internal sealed class InMemoryGitLab : IGitLabClient
 
     public void Remove(long iid) => _issues.TryRemove((4242, iid), out _);
 
+    /// <summary>Issues deleted right after they are read: the next call about them is a 404, as GitLab answers.</summary>
+    public ConcurrentDictionary<long, byte> VanishOnRead { get; } = new();
+
     public Task<GitLabIssue?> GetIssueAsync(long projectId, long iid, CancellationToken cancellationToken)
     {
         _calls.Enqueue($"GET issue {projectId}#{iid}");
-        return Task.FromResult(_issues.TryGetValue((projectId, iid), out var issue) ? issue : null);
+        var found = _issues.TryGetValue((projectId, iid), out var issue) ? issue : null;
+        if (VanishOnRead.ContainsKey(iid))
+        {
+            Remove(iid);
+        }
+
+        return Task.FromResult(found);
     }
 
     public Task<GitLabIssue> EditLabelsAsync(long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken, DateOnly? dueDate = null)
