@@ -101,7 +101,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddAssisting(configuration);
         services.AddNotifying(configuration);
         services.AddSweeping(configuration);
-        services.AddLicences(configuration);
+        services.AddLicences();
         services.AddStatus(configuration);
         services.AddBus(configuration, mode);
         services.AddHostedService<StartupReport>();

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Bus;
 
@@ -11,19 +9,16 @@ namespace SalesOpsAr.Worker.Features.Licences;
 /// </summary>
 internal static class LicencesServiceCollectionExtensions
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLicences(this IServiceCollection services)
     {
         services.AddSingleton<LicenceBoard>();
         services.AddSingleton<ILicenceBoard>(sp => sp.GetRequiredService<LicenceBoard>());
         services.AddSingleton<SalesforceTrouble>();
-        services.AddSingleton<SeatReader>();
-        services.AddSingleton<ISweepListener>(sp => sp.GetRequiredService<SeatReader>());
+        services.AddScoped<SeatReader>(); // scoped, as the work queue it sends to; what it keeps lives in the board and the trouble log
+        services.AddScoped<ISweepListener>(sp => sp.GetRequiredService<SeatReader>());
         services.AddWorkHandler<SeatCheckOwed, SeatChecker>(WorkQueue.Notes);
         services.AddWorkHandler<SeatReleaseOwed, SeatReleaser>(WorkQueue.Notes);
-        if (configuration.GetSection(SalesforceOptions.Section).Get<SalesforceOptions>() is { IsOn: true })
-        {
-            services.AddSingleton<IPickupListener, SeatCheckSender>();
-        }
+        services.AddScoped<IPickupListener, SeatCheckSender>();
 
         return services;
     }

@@ -28,7 +28,7 @@ internal sealed class ArContextReader(
     IEnumerable<Contracts.IPickupListener> pickupListeners,
     TimeProvider clock)
 {
-    private readonly bool _pickupsHeard = pickupListeners.Any();
+    private readonly IReadOnlyList<Contracts.IPickupListener> _pickups = [.. pickupListeners];
 
     public async Task<Plan> DecideAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ internal sealed class ArContextReader(
         }
 
         plan = DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);
-        if (_pickupsHeard && ar.IsOpen && plan.From != Workflow.Labels.ArState.OnHold && Workflow.Assisting.RunbookTrigger.EntersInProgress(plan, hints, rules.Labels))
+        if (ar.IsOpen && _pickups.Any(p => p.Listening) && plan.From != Workflow.Labels.ArState.OnHold && Workflow.Assisting.RunbookTrigger.EntersInProgress(plan, hints, rules.Labels))
         {
             plan = plan with { PickedUp = true };
         }

@@ -27,7 +27,7 @@ internal sealed class GitLabPlanWriter(IGitLabClient gitLab, IWorkQueue work, Cc
         await SendOwedAsync(ar, plan, attempt, runbookAsked, cancellationToken);
         if (plan.PickedUp)
         {
-            foreach (var pickup in pickups)
+            foreach (var pickup in pickups.Where(p => p.Listening))
             {
                 await pickup.PickedUpAsync(new ArRef(ar.ProjectId, ar.Iid, ar.Title, ar.WebUrl), attempt.Key ?? $"pickup-{ar.Iid}", cancellationToken);
             }

@@ -8,6 +8,7 @@ namespace SalesOpsAr.Worker.Tests.Features.Licences;
 /// The Salesforce seats (#23, read-only): one call after each sweep when the connector is on, shown on the status page,
 /// in <c>/status.json</c> and <c>/metrics</c>; off, nothing calls Salesforce and nothing changes; trouble said once.
 /// </summary>
+[Collection(Platform.Telemetry.AloneInTheProcess.Name)] // it reads /metrics: another host alive would add its meters' values
 public sealed class SeatsTests : SweepFixture, IDisposable
 {
     private const string Token = "status-token-0123456789abcdef";
