@@ -67,6 +67,7 @@ internal static class StatusEndpoints
             webhook = snapshot.Webhook,
             queues = snapshot.Queues,
             rateLimitRemaining = snapshot.RateLimitRemaining,
-            licences, // null when the Salesforce connector is off
+            licences = showTitles || licences is null ? licences // null when the Salesforce connector is off
+                : licences with { IdleUsers = [], Waiting = [.. licences.Waiting.Select(w => w with { Title = "" })] }, // people's names only where titles are shown
         };
 }

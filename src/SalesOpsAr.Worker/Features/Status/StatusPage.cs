@@ -66,13 +66,13 @@ internal static class StatusPage
             html.Append("</table>");
         }
 
-        Licences(html, licences, now, zone);
+        Licences(html, licences, showTitles, now, zone);
         Health(html, snapshot, now, zone, version);
         return html.Append("</body></html>").ToString();
     }
 
     // The Salesforce seats the last sweep read (#23); no panel when the connector is off.
-    private static void Licences(StringBuilder html, LicenceSeats? licences, DateTimeOffset now, TimeZoneInfo zone)
+    private static void Licences(StringBuilder html, LicenceSeats? licences, bool showTitles, DateTimeOffset now, TimeZoneInfo zone)
     {
         if (licences is null)
         {
@@ -83,21 +83,28 @@ internal static class StatusPage
         if (licences.ReadAt is { } read)
         {
             html.Append("<p class=\"muted\">Salesforce's seats, read at ").Append(Time(read, zone)).Append(" (").Append(Ago(now - read)).Append(" ago).</p>")
-                .Append("<table><tr><th>Licence</th><th>Total</th><th>Used</th><th>Free</th></tr>");
+                .Append("<table><tr><th>Licence</th><th>Total</th><th>Used</th><th>Free</th><th>ARs waiting</th><th>Idle (")
+                .Append(licences.IdleDays).Append(" days)</th></tr>");
             foreach (var seat in licences.Seats)
             {
                 html.Append("<tr><td>").Append(Encode(seat.Licence)).Append(seat.AddOn ? " <span class=\"muted\">(add-on)</span>" : "").Append("</td>");
                 if (seat.Sane)
                 {
-                    html.Append("<td>").Append(seat.Total).Append("</td><td>").Append(seat.Used).Append("</td><td>").Append(seat.Free).Append("</td></tr>");
+                    html.Append("<td>").Append(seat.Total).Append("</td><td>").Append(seat.Used).Append("</td><td>").Append(seat.Free).Append("</td>");
                 }
                 else
                 {
-                    html.Append("<td colspan=\"3\">counts that make no sense (").Append(seat.Used).Append(" used of ").Append(seat.Total).Append("): nothing is decided on them</td></tr>");
+                    html.Append("<td colspan=\"3\">counts that make no sense (").Append(seat.Used).Append(" used of ").Append(seat.Total).Append("): nothing is decided on them</td>");
                 }
+
+                var waiting = licences.Waiting.Where(w => w.Needs.Any(n => n.Seats > 0 && string.Equals(n.Licence, seat.Licence, StringComparison.OrdinalIgnoreCase))).ToList();
+                html.Append("<td>").Append(waiting.Count == 0 ? "0" : $"{waiting.Count} (oldest since {Encode(Day(waiting.Min(w => w.HeldSince), zone))})").Append("</td><td>")
+                    .Append(licences.Idle.TryGetValue(seat.Licence, out var idle) ? idle : 0).Append("</td></tr>");
             }
 
             html.Append("</table>");
+            WaitingLine(html, licences, showTitles, zone);
+            IdleUsers(html, licences, showTitles, zone);
         }
         else
         {
@@ -112,6 +119,67 @@ internal static class StatusPage
         if (licences.Budget is { } budget)
         {
             html.Append("<p class=\"muted\">Salesforce API: ").Append(Encode(budget)).Append(".</p>");
+        }
+    }
+
+    // The ARs on the SFDC-licence hold, in the order they are served.
+    private static void WaitingLine(StringBuilder html, LicenceSeats licences, bool showTitles, TimeZoneInfo zone)
+    {
+        if (licences.Waiting.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No AR waits for a seat.</p>");
+            return;
+        }
+
+        html.Append("<h3>Waiting for a seat, first come, first served</h3><table><tr><th>#</th><th>AR</th><th>Held since</th><th>Needs</th></tr>");
+        foreach (var ar in licences.Waiting)
+        {
+            html.Append("<tr><td>").Append(ar.Position).Append("</td><td>");
+            var text = showTitles ? $"#{ar.Iid} {ar.Title}" : $"#{ar.Iid}";
+            if (ar.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https")
+            {
+                html.Append("<a href=\"").Append(Encode(link.AbsoluteUri)).Append("\">").Append(Encode(text)).Append("</a>");
+            }
+            else
+            {
+                html.Append(Encode(text));
+            }
+
+            html.Append(ar.BotMayRelease ? "" : " <span class=\"muted\">(a person's hold: the bot does not release it)</span>")
+                .Append("</td><td>").Append(Encode(Day(ar.HeldSince, zone))).Append("</td><td>")
+                .Append(Encode(string.Join(", ", ar.Needs.Where(n => n.Seats > 0).Select(n => $"{n.Seats} {n.Licence}")))).Append("</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    // The longest-idle active users: names only where titles are shown (the page's own rule for people's details).
+    private static void IdleUsers(StringBuilder html, LicenceSeats licences, bool showTitles, TimeZoneInfo zone)
+    {
+        var total = licences.Idle.Values.Sum();
+        if (total == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Idle seats</h3><p class=\"muted\">").Append(total).Append(" active users have not logged in for ").Append(licences.IdleDays)
+            .Append(" days (or never). Nothing is deactivated by the bot; a Salesforce admin decides.</p>");
+        if (!showTitles || licences.IdleUsers.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<table><tr><th>Name</th><th>Username</th><th>Licence</th><th>Last login</th></tr>");
+        foreach (var user in licences.IdleUsers)
+        {
+            html.Append("<tr><td>").Append(Encode(user.Name)).Append("</td><td>").Append(Encode(user.Username)).Append("</td><td>").Append(Encode(user.Licence ?? ""))
+                .Append("</td><td>").Append(user.LastLogin is { } at ? Encode(Day(at, zone) + " " + at.Year.ToString(CultureInfo.InvariantCulture)) : "never").Append("</td></tr>");
+        }
+
+        html.Append("</table>");
+        if (licences.IdleUsers.Count < total)
+        {
+            html.Append("<p class=\"muted\">The ").Append(licences.IdleUsers.Count).Append(" longest idle are listed.</p>");
         }
     }
 

@@ -13,7 +13,9 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
     private readonly FakeSalesforce _salesforce = new();
     private readonly SalesforceSettings _connector;
     private readonly List<FakeSalesforceUser> _users = [];
+    private const string Token = "status-token-0123456789abcdef";
     private bool _holdOnPickup = true;
+    private bool _showTitles = true;
 
     public HoldAndReleaseTests()
     {
@@ -34,6 +36,8 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
     protected override Dictionary<string, string?> Configure(Dictionary<string, string?> settings)
     {
         settings["Salesforce:HoldOnPickup"] = _holdOnPickup ? "true" : "false";
+        settings["Status:Token"] = Token;
+        settings["Status:ShowTitles"] = _showTitles ? "true" : "false";
         return _connector.Apply(settings);
     }
 
@@ -168,5 +172,49 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         await SweepAndSettleAsync();
 
         Assert.Equal(3, _salesforce.DataCalls); // the sweep's two: the seats with the line's needs, the idle list
+    }
+
+    [Fact]
+    public async Task ThePage_ShowsTheLine_TheWaitsPerLicence_AndTheIdleSeats()
+    {
+        _salesforce.AddUser("Dormant Dana", lastLogin: Wednesday.AddDays(-200));
+        _salesforce.AddUser("Never Nick"); // with the two leavers, who never logged in either: 4 idle
+        await PickedUpAsync(201, Wednesday);
+        await SweepAndSettleAsync();
+
+        var html = await PageAsync("/status");
+
+        Assert.Contains("<tr><td>Salesforce</td><td>250</td><td>250</td><td>0</td><td>1 (oldest since 25 Nov)</td><td>4</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Waiting for a seat, first come, first served</h3>", html, StringComparison.Ordinal);
+        Assert.Contains(">#201 Person 201, Salesforce, AE</a></td><td>25 Nov</td><td>1 Salesforce</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("4 active users have not logged in for 90 days (or never).", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Never Nick</td><td>never.nick@acme.example</td><td>Salesforce</td><td>never</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Dormant Dana</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TitlesHidden_NoNameOnThePageOrInTheJson()
+    {
+        _showTitles = false;
+        await RestartAsync();
+        _salesforce.AddUser("Dormant Dana", lastLogin: Wednesday.AddDays(-200));
+        await PickedUpAsync(201, Wednesday);
+        await SweepAndSettleAsync();
+
+        var everything = await PageAsync("/status") + await PageAsync("/status.json");
+
+        Assert.Contains("3 active users have not logged in for 90 days", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dormant", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Person 201", everything, StringComparison.Ordinal);
+        Assert.Contains(">#201</a>", everything, StringComparison.Ordinal);
+    }
+
+    private async Task<string> PageAsync(string path)
+    {
+        using var http = new HttpClient { BaseAddress = Host.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+        using var response = await http.SendAsync(request);
+        return await response.Content.ReadAsStringAsync();
     }
 }

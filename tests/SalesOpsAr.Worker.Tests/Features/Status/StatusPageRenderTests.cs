@@ -226,14 +226,27 @@ public sealed class StatusPageRenderTests
             Seats = [new("Salesforce", false, 250, 248, true), new("CPQ <b>", true, 20, 20, true), new("Platform", false, 10, 12, false)],
             Problem = "Unavailable: <down>",
             Budget = "31 of 15,000 calls",
+            IdleDays = 90,
+            Idle = new Dictionary<string, int> { ["Salesforce"] = 14 },
+            Waiting =
+            [
+                new(4242, 7, "<script>x</script>", "javascript:alert(1)", Swept.AddDays(-3), [new("Salesforce", 2)], BotMayRelease: true, Position: 1),
+                new(4242, 9, "Ann", "https://gitlab.example.com/ar/-/issues/9", Swept.AddDays(-1), [new("Salesforce", 1), new("CPQ <b>", 1)], BotMayRelease: false, Position: 2),
+            ],
+            IdleUsers = [new("Dana <i>", "dana@acme.example", "Salesforce", new DateTimeOffset(2026, 5, 9, 0, 0, 0, TimeSpan.Zero))],
         };
 
         var html = StatusPage.Render(Snapshot(), true, Swept.AddMinutes(90), TimeZoneInfo.Utc, "1.2.3", licences);
 
-        Assert.Contains("<h2>Licences</h2><p class=\"muted\">Salesforce's seats, read at Wed 25 Nov 08:30 UTC (2 h ago).</p><table><tr><th>Licence</th><th>Total</th><th>Used</th><th>Free</th></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Salesforce</td><td>250</td><td>248</td><td>2</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>CPQ &lt;b&gt; <span class=\"muted\">(add-on)</span></td><td>20</td><td>20</td><td>0</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Platform</td><td colspan=\"3\">counts that make no sense (12 used of 10): nothing is decided on them</td></tr></table>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Licences</h2><p class=\"muted\">Salesforce's seats, read at Wed 25 Nov 08:30 UTC (2 h ago).</p><table><tr><th>Licence</th><th>Total</th><th>Used</th><th>Free</th><th>ARs waiting</th><th>Idle (90 days)</th></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Salesforce</td><td>250</td><td>248</td><td>2</td><td>2 (oldest since 22 Nov)</td><td>14</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>CPQ &lt;b&gt; <span class=\"muted\">(add-on)</span></td><td>20</td><td>20</td><td>0</td><td>1 (oldest since 24 Nov)</td><td>0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Platform</td><td colspan=\"3\">counts that make no sense (12 used of 10): nothing is decided on them</td><td>0</td><td>0</td></tr></table>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>1</td><td>#7 &lt;script&gt;x&lt;/script&gt;</td><td>22 Nov</td><td>2 Salesforce</td></tr>", html, StringComparison.Ordinal); // no javascript: link
+        Assert.Contains("<tr><td>2</td><td><a href=\"https://gitlab.example.com/ar/-/issues/9\">#9 Ann</a> <span class=\"muted\">(a person's hold: the bot does not release it)</span></td><td>24 Nov</td><td>1 Salesforce, 1 CPQ &lt;b&gt;</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("14 active users have not logged in for 90 days (or never).", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Dana &lt;i&gt;</td><td>dana@acme.example</td><td>Salesforce</td><td>9 May 2026</td></tr></table><p class=\"muted\">The 1 longest idle are listed.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dana", StatusPage.Render(Snapshot(), false, Swept.AddMinutes(90), TimeZoneInfo.Utc, "1.2.3", licences), StringComparison.Ordinal);
         Assert.Contains("<p><span class=\"flag\">Salesforce</span> the last read failed: Unavailable: &lt;down&gt;</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"muted\">Salesforce API: 31 of 15,000 calls.</p><h2>Health</h2>", html, StringComparison.Ordinal);
     }
