@@ -65,6 +65,7 @@ internal sealed class FeatureServices : IAsyncDisposable
         services.AddAssisting(configuration);
         services.AddSweeping(configuration);
         services.AddOptions<SalesOpsAr.Salesforce.SalesforceOptions>();
+        services.AddSingleton(new SalesOpsAr.Salesforce.SalesforceBudget(0.1, Clock));
         services.AddSingleton<ILicenceBoard, SalesOpsAr.Worker.Features.Licences.LicenceBoard>();
         more?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

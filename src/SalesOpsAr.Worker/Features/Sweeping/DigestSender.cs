@@ -6,7 +6,7 @@ using SalesOpsAr.Workflow.Calendar;
 namespace SalesOpsAr.Worker.Features.Sweeping;
 
 /// <summary>Sends the digest once a business day, with the first sweep at or after <c>Sweep:Digest:At</c> (local), within the hour after it.</summary>
-internal sealed class DigestSender(INotifier notifier, DigestState state, IOptions<SweepOptions> sweep, BusinessCalendar calendar, ArLister lister)
+internal sealed class DigestSender(INotifier notifier, DigestState state, IOptions<SweepOptions> sweep, BusinessCalendar calendar, ArLister lister, ILicenceBoard licences)
 {
     public async Task<bool> SendIfDueAsync(
         IReadOnlyList<OpenAr> open, IReadOnlyDictionary<string, OutOfOffice> absent, DateTimeOffset now, CancellationToken cancellationToken)
@@ -21,7 +21,13 @@ internal sealed class DigestSender(INotifier notifier, DigestState state, IOptio
         }
 
         var closed = await lister.ListClosedUnfinishedAsync(PreviousDigest(day, at), cancellationToken);
-        return await notifier.SendAsync(Digest.Notice(open, closed, absent, day, options.Oldest, calendar.Zone), cancellationToken);
+        var digest = Digest.Notice(open, closed, absent, day, options.Oldest, calendar.Zone);
+        if (SeatWaitLine.Of(licences.Latest, calendar, now, sweep.Value.StatusPageUrl) is { } seats)
+        {
+            digest = digest with { Paragraphs = [.. digest.Paragraphs, seats] };
+        }
+
+        return await notifier.SendAsync(digest, cancellationToken);
     }
 
     // When the last business day's digest was due: Monday's covers the weekend (at most two weeks back).

@@ -18,7 +18,10 @@ internal sealed class NudgeDispatcher(
     INotifier notifier,
     IOptions<NudgeNoteOptions> options,
     ArRules rules,
-    SalesOpsArMetrics metrics)
+    SalesOpsArMetrics metrics,
+    ILicenceBoard licences,
+    IOptions<SweepOptions> sweep,
+    Workflow.Calendar.BusinessCalendar calendar)
 {
     private const string NoteChannel = "note";
     private readonly IReadOnlyList<string> _dris = rules.Settings.Dris;
@@ -80,7 +83,13 @@ internal sealed class NudgeDispatcher(
                 continue;
             }
 
-            var receipt = await channel.SendAsync(NudgeNotice.Of([.. mine.Select(o => o.Item)]), cancellationToken);
+            var notice = NudgeNotice.Of([.. mine.Select(o => o.Item)]);
+            if (SeatWaitLine.Of(licences.Latest, calendar, now, sweep.Value.StatusPageUrl) is { } seats)
+            {
+                notice = notice with { Paragraphs = [seats], Rebuild = items => NudgeNotice.Of(items) with { Paragraphs = [seats] } };
+            }
+
+            var receipt = await channel.SendAsync(notice, cancellationToken);
             delivered[channel.Name] = receipt.Delivered;
             sent[channel.Name] = receipt.Delivered.Count;
             foreach (var flag in mine.Where(o => receipt.Delivered.Contains(o.Item)).GroupBy(o => o.Flag))

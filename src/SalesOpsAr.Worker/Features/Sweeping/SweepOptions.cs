@@ -27,6 +27,12 @@ public sealed class SweepOptions
     [ValidateObjectMembers]
     public DigestOptions Digest { get; set; } = new();
 
+    /// <summary>
+    /// Where people open the status page (<c>https://salesops-ar.example.com/status</c>): the digest's and the nudges'
+    /// line about ARs waiting for Salesforce seats links there. Empty: the line names the page without a link.
+    /// </summary>
+    public string StatusPageUrl { get; set; } = "";
+
     public IReadOnlyList<PlannedAbsence> PlannedAbsences() =>
         Absences.Where(a => a.From is not null && a.Until is not null)
             .Select(a => new PlannedAbsence(a.Username.Trim().TrimStart('@'), a.From!.Value, a.Until!.Value)).ToList();

@@ -23,6 +23,12 @@ internal sealed class SweepOptionsChecks : IValidateOptions<SweepOptions>
             problems.AddError($"must be an IANA time zone id such as Europe/Amsterdam, got '{options.Calendar.TimeZone}'.", "Sweep:Calendar:TimeZone");
         }
 
+        if (options.StatusPageUrl.Length > 0 && (!Uri.TryCreate(options.StatusPageUrl, UriKind.Absolute, out var page) || page.Scheme is not ("https" or "http")
+            || options.StatusPageUrl.Any(char.IsControl) || options.StatusPageUrl.Length > 2048))
+        {
+            problems.AddError("must be the status page's address, https://…/status, or empty.", "Sweep:StatusPageUrl");
+        }
+
         foreach (var (key, problem) in options.Calendar.Problems())
         {
             problems.AddError(problem, key);

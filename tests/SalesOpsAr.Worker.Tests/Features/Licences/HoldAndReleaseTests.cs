@@ -38,6 +38,8 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         settings["Salesforce:HoldOnPickup"] = _holdOnPickup ? "true" : "false";
         settings["Status:Token"] = Token;
         settings["Status:ShowTitles"] = _showTitles ? "true" : "false";
+        settings["Sweep:Digest:At"] = "10:30";
+        settings["Sweep:StatusPageUrl"] = "https://salesops-ar.example.com/status";
         return _connector.Apply(settings);
     }
 
@@ -207,6 +209,23 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         Assert.DoesNotContain("Dormant", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("Person 201", everything, StringComparison.Ordinal);
         Assert.Contains(">#201</a>", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenArsWait_TheDigestSaysHowMany_TheOldestWait_TheIdleSeats_AndWhereToLook()
+    {
+        await PickedUpAsync(201, Wednesday.AddDays(-3)); // held last Sunday
+        await SweepAndSettleAsync(); // 10:00: the line is read
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        Ar(301, Ars.ActionNeeded, Wednesday.AddDays(-7)); // unassigned for a week: the DRIs are nudged
+
+        await SweepAndSettleAsync(); // 10:31: the digest is due
+
+        var digest = Assert.Single(Slack.Messages, m => m.Contains("digest", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("1 AR waits for a Salesforce seat (oldest ", digest, StringComparison.Ordinal);
+        Assert.Contains("2 active users have not logged in for 90 days: https://salesops-ar.example.com/status (Licences)", digest, StringComparison.Ordinal);
+        var nudge = Assert.Single(Slack.Messages, m => m.Contains("#301", StringComparison.Ordinal) && !m.Contains("digest", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("1 AR waits for a Salesforce seat (oldest ", nudge, StringComparison.Ordinal);
     }
 
     private async Task<string> PageAsync(string path)

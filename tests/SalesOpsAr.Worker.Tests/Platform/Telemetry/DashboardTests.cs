@@ -28,7 +28,7 @@ public sealed class DashboardTests : IDisposable
         await promtool.WaitForExitAsync();
 
         Assert.True(promtool.ExitCode == 0, output);
-        Assert.Contains("SUCCESS: 6 rules found", output, StringComparison.Ordinal);
+        Assert.Contains("SUCCESS: 7 rules found", output, StringComparison.Ordinal);
     }
 
     [Fact]
