@@ -11,6 +11,9 @@ public sealed record LicenceSeats
 
     public IReadOnlyList<LicenceSeat> Seats { get; init; } = [];
 
+    /// <summary>The licences a runbook note quotes: the default licence and the add-ons an operator maps (<c>Salesforce__AddOns</c>).</summary>
+    public IReadOnlyList<string> Featured { get; init; } = [];
+
     /// <summary>The ARs on the SFDC-licence hold, in line order, with the seats each needs.</summary>
     public IReadOnlyList<WaitingSeat> Waiting { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SalesOpsAr.Workflow.Reconciling;
 using SalesOpsAr.Workflow.Text;
@@ -52,6 +53,14 @@ public static class RunbookNote
         if (RunbookProgress.Line(input.Progress) is { } progress)
         {
             note.Append(progress).Append('\n');
+        }
+
+        if (input.Seats.Count > 0)
+        {
+            note.Append("**Salesforce seats** at the last sweep: ")
+                .AppendJoin(" · ", input.Seats.Take(10).Select(s => s.IsSane ? string.Create(CultureInfo.InvariantCulture, $"{NoteText.Code(s.Licence)} {s.Used:N0} of {s.Total:N0} used, {s.Free:N0} free") : $"{NoteText.Code(s.Licence)} not counted sensibly"))
+                .Append(input.SeatsWaiting switch { 0 => ".", 1 => "; 1 AR waits for a seat.", var n => $"; {n} ARs wait for a seat." })
+                .Append('\n');
         }
 
         if (request.Unreadable.Count > 0)

@@ -25,4 +25,10 @@ public sealed record RunbookNoteInput
 
     /// <summary>Names the note in its marker, so a retry finds it; null when no retry can follow.</summary>
     public string? ChangeKey { get; init; }
+
+    /// <summary>Salesforce's seats at the last sweep, for an AR that asks for Salesforce (the licence connector on); empty otherwise.</summary>
+    public IReadOnlyList<Licences.SeatCount> Seats { get; init; } = [];
+
+    /// <summary>How many ARs wait for a seat at the last sweep.</summary>
+    public int SeatsWaiting { get; init; }
 }

@@ -30,6 +30,7 @@ internal sealed partial class RunbookWriter(
     BrokerArLock acrossWorkers,
     SalesOpsArMetrics metrics,
     IOptions<GitLabOptions> gitLabOptions,
+    ILicenceBoard licences,
     ILogger<RunbookWriter> logger) : IWorkHandler<RunbookOwed>, IWorkHandler<RunbookProgressOwed>
 {
     // Its own lock in the process (not the reconciler's, which a sweep holds while it writes notes directly), the AR's across.
@@ -105,11 +106,19 @@ internal sealed partial class RunbookWriter(
             AskedBefore = earlier.Any(n => RunbookNote.Asked(n.Body)),
             Progress = progress.Of(request, issue.Description),
             ChangeKey = owed.ChangeKey,
+            Seats = SeatsFor(request),
+            SeatsWaiting = licences.Latest?.Waiting.Count ?? 0,
         });
         await gitLab.CreateNoteAsync(owed.ProjectId, owed.Iid, body, cancellationToken);
         metrics.NotePosted("runbook");
         Posted(logger, owed.ProjectId, owed.Iid, request.Systems, request.People.Count);
     }
+
+    // The featured licences' seats at the last sweep, for an AR that asks for Salesforce; none when the connector is off.
+    private IReadOnlyList<Workflow.Licences.SeatCount> SeatsFor(ArRequest request) =>
+        licences.Latest is { ReadAt: not null } latest && request.Systems.Contains(Workflow.Licences.LicenceHold.System, StringComparer.OrdinalIgnoreCase)
+            ? [.. latest.Seats.Where(s => latest.Featured.Contains(s.Licence, StringComparer.OrdinalIgnoreCase)).Select(s => new Workflow.Licences.SeatCount(s.Licence, s.Total, s.Used))]
+            : [];
 
     /// <summary>
     /// Brings the progress line of the AR's latest runbook note up to date with its tasks (one edit of the note, only

@@ -66,6 +66,7 @@ internal sealed partial class SeatReader(
                 .ToDictionary(g => g.Key, g => g.Sum(i => i.Idle!.Value), StringComparer.OrdinalIgnoreCase),
             IdleUsers = [.. idle.Take(LicenceSeats.MaxIdleUsers).Select(u => new IdleUser(u.Name ?? "", u.Username ?? "", u.Profile?.UserLicense?.Name, u.LastLoginDate))],
             IdleDays = settings.IdleDays,
+            Featured = [settings.DefaultLicence, .. settings.AddOns.Values.Distinct(StringComparer.OrdinalIgnoreCase)],
             Budget = Budget(),
         });
 

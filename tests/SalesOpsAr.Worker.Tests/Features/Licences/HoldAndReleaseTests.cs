@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SalesOpsAr.Worker.Tests.Infrastructure;
 
 namespace SalesOpsAr.Worker.Tests.Features.Licences;
@@ -226,6 +227,23 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         Assert.Contains("2 active users have not logged in for 90 days: https://salesops-ar.example.com/status (Licences)", digest, StringComparison.Ordinal);
         var nudge = Assert.Single(Slack.Messages, m => m.Contains("#301", StringComparison.Ordinal) && !m.Contains("digest", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("1 AR waits for a Salesforce seat (oldest ", nudge, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithTheHoldOff_TheRunbookNoteShowsTheSeats()
+    {
+        _holdOnPickup = false;
+        await RestartAsync();
+        await SweepAndSettleAsync(); // the seats are read
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var ar = Ar(208, Ars.InProgress, Wednesday, "jdoe");
+            await scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Features.Assisting.RunbookWriter>()
+                .WriteAsync(new SalesOpsAr.Worker.Contracts.RunbookOwed { ProjectId = 4242, Iid = 208 }, CancellationToken.None);
+
+            Assert.Contains(ar.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("**Salesforce seats** at the last sweep: `Salesforce` 250 of 250 used, 0 free.", StringComparison.Ordinal));
+            Assert.DoesNotContain(HoldLabel, ar.Labels);
+        }
     }
 
     private async Task<string> PageAsync(string path)
