@@ -69,6 +69,21 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         cc @amber @meri
         """;
 
+    // Picked up today by ksmith when Salesforce has no seat left: the bot holds it, and releases it when a seat frees (#23).
+    private const string LenaAr = """
+        ## Baseline entitlements for a new Account Executive
+
+        Name: Lena Berg
+        Email: lena.berg@example.com
+        Title: Account Executive
+        Region: EMEA
+
+        #### Sales to-do:
+        * [ ] Salesforce: Account Executive profile
+
+        cc @amber @meri
+        """;
+
     // Provisioned last month: what a new Account Executive was given, found by the runbook note as precedent.
     private const string PastAr = """
         Name: Sam Lee
@@ -85,6 +100,8 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     private readonly DemoClock _clock = new(Start);
     private readonly FakeGitLab _gitLab = new();
     private readonly FakeSlack _slack = new();
+    private readonly FakeSalesforce _salesforce = new();
+    private readonly string _salesforceKey = Path.Combine(Path.GetTempPath(), $"salesopsar-demo-{Guid.NewGuid():N}.pem");
     private readonly SmtpSink _smtp = new(forwardToMailDev: MailDevListens());
     private readonly Dictionary<long, (IReadOnlyList<string> Labels, int Notes)> _seen = [];
     private int _slackSeen;
@@ -97,6 +114,11 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     public async Task<int> RunAsync()
     {
         _gitLab.Clock = _clock;
+        _salesforce.Clock = _clock; // the JWT's expiry is judged on the demo's clock
+        await File.WriteAllTextAsync(_salesforceKey, _salesforce.PrivateKeyPem);
+        var leaver = _salesforce.AddUser("Lee Leaver", lastLogin: Start.AddDays(-120)); // left in the summer; still holds a seat
+        _salesforce.AddUser("Pat Dormant", lastLogin: Start.AddDays(-200));
+        _salesforce.Licence("Salesforce").Used = 249; // the fake counts seats as set: the two above among them
         FakeUsers.SetDisplayName("jdoe", "Jo Doe");
         FakeUsers.SetDisplayName("ksmith", "Kim Smith");
         _host = new DemoHost(Settings(), _clock);
@@ -104,14 +126,27 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         _gitLab.WebhookSecret = Settings()["GitLab:WebhookSecret"]!;
         await output.WriteLineAsync($"Service: {_host.BaseAddress} (in-memory queue) · simulated GitLab: {_gitLab.Url} · simulated Slack · e-mail {(_smtp.ForwardsToMailDev ? "printed and delivered to MailDev (http://127.0.0.1:1080)" : "printed (start MailDev with tests/services.sh start to receive it too)")}");
         await output.WriteLineAsync("Team: jdoe, ksmith · provisioning DRIs: amber, meri · business hours Mon–Fri 09:00–17:00 UTC");
+        await output.WriteLineAsync($"Simulated Salesforce: {_salesforce.Url} · Salesforce licence 249 of 250 seats used (1 free)");
 
-        var (jane, bulk, away, waiting, held) = Seed();
+        var (jane, bulk, away, waiting, held, lena) = Seed();
         await StepAsync(Start.AddMinutes(5), "A new onboarding AR arrives (Salesforce and Chorus for Jane Doe)", () => _gitLab.PersonEditsAsync(jane, "onboarding-bot", _ => { }, action: "open"));
         await StepAsync(Start.AddMinutes(10), "A bulk AR arrives: three SDRs, one table", () => _gitLab.PersonEditsAsync(bulk, "sales-manager", _ => { }, action: "open"));
         await StepAsync(Start.AddMinutes(30), "jdoe picks up Jane's AR (assigns themself)", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Assignees.Add("jdoe")));
         await StepAsync(Start.AddHours(2), "jdoe waits for a Salesforce licence for Omar's AR (#105, picked up on Friday): adds the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Add(Ars.HoldReason)));
+        await StepAsync(Start.AddHours(3), "Jane's Salesforce user is created: the last free seat is taken", () =>
+        {
+            _salesforce.AddUser("Jane Doe");
+            _salesforce.Licence("Salesforce").Used++;
+            return _gitLab.PersonEditsAsync(jane, "jdoe", _ => { }); // jdoe saves the AR; nothing to change
+        });
+        await StepAsync(Start.AddHours(4), "ksmith picks up Lena's AR (#106): no Salesforce seat is free", () => _gitLab.PersonEditsAsync(lena, "ksmith", i => i.Assignees.Add("ksmith")));
         await StepAsync(Start.AddHours(5), "jdoe ticks all of Sales Ops' tasks on Jane's AR", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Description = Ars.Ticked(i.Description)));
         await StepAsync(Start.AddHours(6), "Omar's licence came: jdoe removes the hold label from #105", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Remove(Ars.HoldReason)));
+
+        _clock.JumpTo(Start.AddHours(7));
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{Time()}  A Salesforce admin deactivates Lee Leaver, who left in the summer: a seat is free (in the simulated Salesforce)");
+        _salesforce.Deactivate(leaver);
 
         _clock.JumpTo(Start.AddDays(1).AddHours(1));
         await output.WriteLineAsync();
@@ -123,12 +158,13 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         }
 
         await SettleAsync();
-        await ShowAsync([jane, bulk, away, waiting, held]);
+        await ShowAsync([jane, bulk, away, waiting, held, lena]);
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Summary: {LabelChanges} label changes and {NotesShown} bot notes on {_seen.Count} ARs, {_slack.Messages.Count} Slack messages, {_smtp.Messages.Count} e-mails; {_gitLab.Calls().Count} GitLab API calls.");
         await output.WriteLineAsync($"Board: the status page showed it at {new Uri(_host.BaseAddress, "/status")} (user demo, password {StatusToken}), {NotesShown} notes and all.");
-        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/observability.md (status page, metrics, dashboard), docs/operations.md (running it for real).");
+        await output.WriteLineAsync($"Salesforce: {_salesforce.DataCalls} API calls (a pickup's check 1, a sweep's read 2).");
+        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/licences.md (Salesforce seats and the SFDC hold), docs/observability.md (status page, metrics, dashboard), docs/operations.md (running it for real).");
         return LabelChanges > 0 && NotesShown > 0 && _slack.Messages.Count > 0 ? 0 : 1;
     }
 
@@ -142,9 +178,11 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         _gitLab.Dispose();
         _slack.Dispose();
         _smtp.Dispose();
+        _salesforce.Dispose();
+        File.Delete(_salesforceKey);
     }
 
-    private (FakeIssue Jane, FakeIssue Bulk, FakeIssue Away, FakeIssue Waiting, FakeIssue Held) Seed()
+    private (FakeIssue Jane, FakeIssue Bulk, FakeIssue Away, FakeIssue Waiting, FakeIssue Held, FakeIssue Lena) Seed()
     {
         var lastWeek = Start.AddDays(-6); // Tuesday of the week before
         var past = _gitLab.AddIssue(4242, 90, PastAr, [Ars.Completed], ["jdoe"]); // history, not part of the day
@@ -159,7 +197,8 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         var held = Ar(105, "Omar Haddad, Salesforce, Solutions Architect", OmarAr, Start.AddDays(-3), Ars.InProgress, "jdoe");
         _gitLab.AddNote(held, FakeGitLab.BotUsername, $"**Sales Ops AR bot — runbook** for 1 person (Omar Haddad): Salesforce.\n\n{SalesOpsAr.Workflow.Assisting.RunbookNote.Marker} -->", Start.AddDays(-3).AddHours(1));
         _seen[held.Iid] = (held.LabelsNow(), held.BotNotes().Count); // Friday's note is history, not news
-        return (jane, bulk, away, waiting, held);
+        var lena = Ar(106, "Lena Berg, Salesforce, Account Executive", LenaAr, Start.AddDays(-1), Ars.ActionNeeded);
+        return (jane, bulk, away, waiting, held, lena);
     }
 
     private FakeIssue Ar(long iid, string title, string description, DateTimeOffset created, string? label = null, string? assignee = null)
@@ -279,6 +318,13 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         ["Notifications:Email:People:ksmith"] = "ksmith@example.com",
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Status:Token"] = StatusToken,
+        ["Salesforce:Flow"] = "JwtBearer", // the licence connector (#23) on the simulated Salesforce
+        ["Salesforce:LoginUrl"] = _salesforce.Url,
+        ["Salesforce:Audience"] = FakeSalesforce.Audience,
+        ["Salesforce:AllowHttp"] = "true",
+        ["Salesforce:ClientId"] = FakeSalesforce.ClientId,
+        ["Salesforce:Username"] = FakeSalesforce.Username,
+        ["Salesforce:KeyFile"] = _salesforceKey,
     };
 
     /// <summary>Keeps the service up after the day: the status page and the metrics, until Enter or Ctrl+C.</summary>

@@ -149,14 +149,21 @@ public sealed class CommandTests
         Assert.Contains("`ksmith` is out of office", output, StringComparison.Ordinal);
         Assert.Contains("Slack: :clipboard: *3 Sales Ops ARs need attention*", output, StringComparison.Ordinal);
         Assert.Contains("E-mail to salesops-team@example.com: Sales Ops AR digest", output, StringComparison.Ordinal);
-        Assert.Matches("Summary: \\d+ label changes and \\d+ bot notes on 5 ARs", output);
+        Assert.Matches("Summary: \\d+ label changes and \\d+ bot notes on 6 ARs", output);
 
         // A true day (#22 item 16): the hold says whose AR; the AR held had its runbook on Friday and gets none again;
         // Jane's Chorus role is a Chorus role, as the precedent's is; "check" is said once per step.
         Assert.Contains("for Omar's AR (#105, picked up on Friday): adds the hold label", output, StringComparison.Ordinal);
-        Assert.Single(output.Split('\n'), l => l.Contains("— runbook**", StringComparison.Ordinal)); // Jane's, on pickup; none for #105 on release
+        Assert.Equal(2, output.Split('\n').Count(l => l.Contains("— runbook**", StringComparison.Ordinal))); // Jane's and Lena's, on pickup; none for #105 on release
         Assert.Contains("Set the Role `Recorder`, Team `AMER West`", output, StringComparison.Ordinal);
         Assert.All(output.Split('\n'), l => Assert.True(l.Split(": check)").Length <= 2, l));
+
+        // The licence story (#23): Lena's AR picked up with no seat free is held with the numbers; a deactivation frees a
+        // seat; the next morning's sweep releases it, first in line.
+        Assert.Contains("#106 labels: +SalesOPS: Waiting on SFDC License +SalesOpsAR::On Hold −SalesOpsAR::Action Needed", output, StringComparison.Ordinal);
+        Assert.Contains("This AR needs 1 `Salesforce` seat; Salesforce counts 250 of 250 used", output, StringComparison.Ordinal);
+        Assert.Contains("#106 labels: +SalesOpsAR::In Progress −SalesOPS: Waiting on SFDC License −SalesOpsAR::On Hold", output, StringComparison.Ordinal);
+        Assert.Contains("A Salesforce seat is free (`Salesforce`: 249 of 250 used): resumed, first in line since 23 Nov.", output, StringComparison.Ordinal);
     }
 
     /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>
@@ -397,12 +404,13 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public async Task TheSimulatedGitLabAndSlack_ListenOn127001Only_NotOnEveryInterface()
+    public async Task TheSimulatedGitLabSlackAndSalesforce_ListenOn127001Only_NotOnEveryInterface()
     {
         using var gitLab = new FakeGitLab();
         using var slack = new FakeSlack();
+        using var salesforce = new FakeSalesforce();
 
-        foreach (var url in new[] { new Uri(gitLab.Url), new Uri(slack.WebhookUrl) })
+        foreach (var url in new[] { new Uri(gitLab.Url), new Uri(slack.WebhookUrl), new Uri(salesforce.Url) })
         {
             Assert.True(await Connects("127.0.0.1", url.Port), $"{url} is not on 127.0.0.1");
             // Another loopback address: a server on every interface (0.0.0.0) answers there too, one on 127.0.0.1 does not.

@@ -102,6 +102,7 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         await SweepAndSettleAsync();
 
         Assert.DoesNotContain(HoldLabel, first.Labels);
+        Assert.Equal([Ars.InProgress], first.Labels.Where(l => l.StartsWith("SalesOpsAR::", StringComparison.Ordinal))); // resumed: jdoe is assigned
         Assert.Contains(first.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("A Salesforce seat is free (`Salesforce`: 249 of 250 used): resumed, first in line since 25 Nov.", StringComparison.Ordinal));
         Assert.Contains(HoldLabel, second.Labels); // one seat, one AR
 
@@ -138,6 +139,21 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         await SweepAndSettleAsync();
 
         Assert.DoesNotContain(HoldLabel, ar.Labels);
+        Assert.Equal([Ars.ActionNeeded], ar.Labels.Where(l => l.StartsWith("SalesOpsAR::", StringComparison.Ordinal))); // nobody assigned
+    }
+
+    [Fact]
+    public async Task TheBotsHold_WithAPersonsOtherReasonAdded_LosesOnlyItsLabel_AndStaysOnHold()
+    {
+        var ar = await PickedUpAsync(209, Wednesday);
+        ar.Labels.Add("AR-Approval::Needs Manager Approval"); // a person adds another reason meanwhile
+        _salesforce.Licence("Salesforce").Used = 240;
+
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+        Assert.Contains(Ars.OnHold, ar.Labels);
+        Assert.Contains("AR-Approval::Needs Manager Approval", ar.Labels);
     }
 
     [Fact]
