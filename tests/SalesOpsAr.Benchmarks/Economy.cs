@@ -73,12 +73,19 @@ internal static class Economy
             {
                 0 => gitLab.AddIssue(4242, 1 + i, Ars.Template, labels: [Ars.InProgress], assignees: [team[i / 20 % team.Length]]), // old, assigned: history read
                 1 => gitLab.AddIssue(4242, 1 + i, Ars.TemplateCcd, labels: [Ars.ActionNeeded]),                                    // old, unassigned: flagged
+                2 => gitLab.AddIssue(4242, 1 + i, Ars.TemplateCcd, labels: [Ars.OnHold, Ars.HoldReason], assignees: [team[i / 20 % team.Length]]), // waiting for a Salesforce seat (#23)
                 _ => gitLab.AddIssue(4242, 1 + i, Ars.TemplateCcd, labels: [Ars.ActionNeeded]),                                    // young: nothing to read
             };
-            ar.CreatedAt = ar.UpdatedAt = kind is 0 or 1 ? old : now.AddMinutes(-10);
+            ar.CreatedAt = ar.UpdatedAt = kind is 0 or 1 or 2 ? old : now.AddMinutes(-10);
             if (kind is 0 or 1)
             {
                 gitLab.AddLabelEvent(ar, "onboarding-bot", ar.LabelsNow()[0], "add", old);
+            }
+
+            if (kind == 2)
+            {
+                gitLab.AddLabelEvent(ar, FakeGitLab.BotUsername, Ars.HoldReason, "add", old.AddMinutes(i)); // the bot's hold, in line by i
+                gitLab.AddLabelEvent(ar, FakeGitLab.BotUsername, Ars.OnHold, "add", old.AddMinutes(i));
             }
 
             if (kind == 0)
@@ -98,10 +105,10 @@ internal static class Economy
 
         var (exit, output, wall, cpu) = await ServiceProcess.RunMeasuredAsync(environment, ["sweep", "--once", "--dry-run"]);
         var calls = gitLab.Calls();
-        await WithSalesforceAsync(report, count, environment);
+        await WithSalesforceAsync(report, count, environment, gitLab);
         string Count(string prefix) => calls.Count(c => c.StartsWith(prefix, StringComparison.Ordinal)
             && (prefix.EndsWith("/issues", StringComparison.Ordinal) ? c.EndsWith("/issues", StringComparison.Ordinal) : true)).ToString(CultureInfo.InvariantCulture);
-        report.Add("sweep", $"{count:N0} open ARs (5% old unassigned, 5% old assigned, 90% young), dry-run, exit {exit}",
+        report.Add("sweep", $"{count:N0} open ARs (5% old unassigned, 5% old assigned, 5% waiting for a Salesforce seat, 85% young), dry-run, exit {exit}",
             $"list {Count("GET /api/v4/projects/4242/issues")}, label events {calls.Count(c => c.EndsWith("/resource_label_events", StringComparison.Ordinal))}, notes {calls.Count(c => c.EndsWith("/notes", StringComparison.Ordinal))}, user status {calls.Count(c => c.Contains("/users/", StringComparison.Ordinal))}, other {calls.Count(c => c.EndsWith("/user", StringComparison.Ordinal))}",
             $"list ≤ {count / 100 + 1}");
         var ownCpu = output.Split('\n').FirstOrDefault(l => l.Contains("CPU time", StringComparison.Ordinal))?.Trim() ?? "";
@@ -112,17 +119,24 @@ internal static class Economy
     }
 
     // The same sweep in the running service (the seats are read after a hosted sweep), with the Salesforce connector
-    // off and on (#23): its calls per sweep, and what it costs the sweep's CPU. The sweep at start is the one measured.
-    private static async Task WithSalesforceAsync(Report report, int count, Dictionary<string, string> environment)
+    // off and on (#23): its calls per sweep with 500 ARs waiting for a seat, a pickup's calls, and what the connector
+    // costs the sweep's CPU. The sweep at start is the one measured.
+    private static async Task WithSalesforceAsync(Report report, int count, Dictionary<string, string> environment, FakeGitLab gitLab)
     {
         using var salesforce = new FakeSalesforce();
+        salesforce.Licence("Salesforce").Used = 250; // no seat free: nothing is released, every pickup is held
         var key = Path.Combine(Path.GetTempPath(), $"bench-sf-{Guid.NewGuid():N}.pem");
         await File.WriteAllTextAsync(key, salesforce.PrivateKeyPem);
         try
         {
             var hosted = new Dictionary<string, string>(environment) { ["Sweep__Interval"] = "01:00:00", ["Status__Token"] = "bench-status-token-0123456789" };
-            var off = await HostedSweepCpuAsync(hosted);
-            var on = await HostedSweepCpuAsync(new Dictionary<string, string>(hosted)
+            TimeSpan off;
+            using (var service = await HostedSweepAsync(hosted))
+            {
+                off = Cpu(service);
+            }
+
+            using var on = await HostedSweepAsync(new Dictionary<string, string>(hosted)
             {
                 ["Salesforce__Flow"] = "JwtBearer",
                 ["Salesforce__LoginUrl"] = salesforce.Url,
@@ -132,8 +146,32 @@ internal static class Economy
                 ["Salesforce__Username"] = FakeSalesforce.Username,
                 ["Salesforce__KeyFile"] = key,
             });
-            report.Add("sweep", $"{count:N0} ARs, the running service's sweep with the Salesforce connector on: Salesforce calls", $"{salesforce.DataCalls} ({salesforce.SignIns} sign-in)", "≤ 2 a sweep");
-            report.Add("sweep", $"{count:N0} ARs, the running service: CPU from start to its first sweep's end, connector off / on", $"{off.TotalSeconds:0.0} s / {on.TotalSeconds:0.0} s ({(on - off) / off:+0%;-0%})", "within 10%");
+            var read = System.Diagnostics.Stopwatch.StartNew();
+            while (salesforce.DataCalls < 2 && read.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(50); // the seats are read after the sweep, by its listener
+            }
+
+            var onCpu = Cpu(on);
+            var sweepCalls = salesforce.DataCalls;
+            report.Add("sweep", $"{count:N0} ARs ({count / 20:N0} waiting for a seat), the running service's sweep with the Salesforce connector on: Salesforce calls", $"{sweepCalls} ({salesforce.SignIns} sign-in)", "≤ 2 a sweep");
+            report.Add("sweep", $"{count:N0} ARs, the running service: CPU from start to its first sweep's end, connector off / on", $"{off.TotalSeconds:0.0} s / {onCpu.TotalSeconds:0.0} s ({(onCpu - off) / off:+0%;-0%})", "within 10%");
+
+            // A pickup with every seat taken: one Salesforce call, then held with the numbers.
+            gitLab.WebhookUrl = on.WebhookUrl;
+            gitLab.WebhookSecret = environment["GitLab__WebhookSecret"];
+            var ar = gitLab.AddIssue(4242, count + 1, Ars.TemplateCcd, labels: [Ars.ActionNeeded]);
+            using (await gitLab.PersonEditsAsync(ar, "member0", i => i.Assignees.Add("member0")))
+            {
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!ar.LabelsNow().Contains(Ars.HoldReason) && clock.Elapsed < TimeSpan.FromMinutes(1))
+            {
+                await Task.Delay(50);
+            }
+
+            report.Add("pickup", "an AR asking for Salesforce picked up with no seat free: Salesforce calls, and held", $"{salesforce.DataCalls - sweepCalls}, {(ar.LabelsNow().Contains(Ars.HoldReason) ? $"held {clock.Elapsed.TotalMilliseconds:N0} ms after the webhook" : "NOT held")}", "≤ 1 a pickup");
         }
         finally
         {
@@ -141,9 +179,15 @@ internal static class Economy
         }
     }
 
-    private static async Task<TimeSpan> HostedSweepCpuAsync(Dictionary<string, string> environment)
+    private static TimeSpan Cpu(RunningService service)
     {
-        using var service = ServiceProcess.Start(environment);
+        using var process = System.Diagnostics.Process.GetProcessById(service.ProcessId);
+        return process.TotalProcessorTime;
+    }
+
+    private static async Task<RunningService> HostedSweepAsync(Dictionary<string, string> environment)
+    {
+        var service = ServiceProcess.Start(environment);
         await service.WaitUntilReadyAsync();
         using var http = new HttpClient { BaseAddress = service.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", environment["Status__Token"]);
@@ -153,7 +197,6 @@ internal static class Economy
             await Task.Delay(100);
         }
 
-        using var process = System.Diagnostics.Process.GetProcessById(service.ProcessId);
-        return process.TotalProcessorTime;
+        return service;
     }
 }

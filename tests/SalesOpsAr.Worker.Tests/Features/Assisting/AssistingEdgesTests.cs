@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
@@ -203,8 +204,11 @@ public sealed class AssistingEdgesTests : IDisposable
     public async Task OneWriterServesEveryRunbookJob_SoOneLockPerAr()
     {
         await using var services = new FeatureServices();
+        var provider = services.Get<IServiceProvider>();
+        await using var one = provider.CreateAsyncScope();
+        await using var two = provider.CreateAsyncScope(); // each job has its scope: the writer, and its lock, is still one
 
-        Assert.Same(services.Get<RunbookWriter>(), services.Get<RunbookWriter>());
+        Assert.Same(one.ServiceProvider.GetRequiredService<RunbookWriter>(), two.ServiceProvider.GetRequiredService<RunbookWriter>());
     }
 
     [Fact]
