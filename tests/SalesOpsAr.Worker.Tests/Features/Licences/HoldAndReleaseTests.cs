@@ -262,6 +262,74 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         }
     }
 
+    [Fact]
+    public async Task ABulkArForThree_FirstInLine_LetsTheSingleBehindItHaveTheOneFreeSeat()
+    {
+        var bulk = Ar(220, Ars.OnHold, Wednesday.AddDays(-3));
+        bulk.Description = "| Name | Email |\n|---|---|\n| Ana Lima | ana@example.com |\n| Ben Ode | ben@example.com |\n| Cleo Park | cleo@example.com |\n\n#### Sales to-do:\n* [ ] Salesforce: SDR profile\n\ncc @amber @meri";
+        bulk.Labels.Add(HoldLabel);
+        GitLab.AddLabelEvent(bulk, FakeGitLab.BotUsername, HoldLabel, "add", Wednesday.AddDays(-3));
+        var single = Ar(221, Ars.OnHold, Wednesday.AddDays(-1));
+        single.Labels.Add(HoldLabel);
+        GitLab.AddLabelEvent(single, FakeGitLab.BotUsername, HoldLabel, "add", Wednesday.AddDays(-1));
+        _salesforce.Licence("Salesforce").Used = 249; // one seat free
+
+        await SweepAndSettleAsync();
+
+        Assert.Contains(HoldLabel, bulk.Labels); // needs 3: waits, keeping its place
+        Assert.DoesNotContain(HoldLabel, single.Labels); // 2nd in line, and 1 fits
+        Assert.Contains(single.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("resumed, 2nd in line since 24 Nov.", StringComparison.Ordinal));
+
+        _salesforce.Licence("Salesforce").Used = 247; // three free
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, bulk.Labels);
+    }
+
+    public static TheoryData<string, string> Faults => new()
+    {
+        { "down", "Unavailable" },
+        { "limit", "LimitExceeded" },
+        { "malformed", "BadAnswer" },
+        { "session", "SessionRefused" },
+        { "nonsense", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task OnAFault_NothingIsHeldOrReleased_TheWorkflowGoesOn_AndEachKindIsSaidOnce(string fault, string kind)
+    {
+        var waiting = Ar(210, Ars.OnHold, Wednesday.AddDays(-2));
+        waiting.Labels.Add(HoldLabel);
+        GitLab.AddLabelEvent(waiting, FakeGitLab.BotUsername, HoldLabel, "add", Wednesday.AddDays(-2));
+        _salesforce.Licence("Salesforce").Used = 249; // one seat free: the waiting AR would be released, a pickup held
+        switch (fault)
+        {
+            case "down": _salesforce.FailNext([.. Enumerable.Repeat(503, 20)]); break;
+            case "limit": _salesforce.SpentByOthers(_salesforce.ApiMax); break; // the company's other integrations spent it
+            case "malformed": _salesforce.AnswerMalformed = true; break;
+            case "session": _salesforce.FailNext([.. Enumerable.Repeat(401, 20)]); break; // refused again after a fresh sign-in
+            default: _salesforce.Licence("Salesforce").Used = 260; break; // used above total
+        }
+
+        var picked = await PickedUpAsync(211, Wednesday);
+        await SweepAndSettleAsync();
+        await SweepAndSettleAsync();
+
+        Assert.Contains(HoldLabel, waiting.Labels);
+        Assert.Contains(Ars.InProgress, picked.Labels); // the pickup went through as without the connector
+        Assert.DoesNotContain(HoldLabel, picked.Labels);
+        if (kind.Length > 0)
+        {
+            Assert.Single(Host.Logs.Messages, m => m.StartsWith($"Salesforce not read ({kind})", StringComparison.Ordinal));
+            Assert.Contains($"the last read failed: {kind}: ", await PageAsync("/status"), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("counts that make no sense (260 used of 250): nothing is decided on them", await PageAsync("/status"), StringComparison.Ordinal);
+        }
+    }
+
     private async Task<string> PageAsync(string path)
     {
         using var http = new HttpClient { BaseAddress = Host.BaseAddress };
