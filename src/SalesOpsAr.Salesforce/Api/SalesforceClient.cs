@@ -132,7 +132,7 @@ public sealed class SalesforceClient(HttpClient http, IOptions<SalesforceOptions
             {
                 throw new SalesforceException(refusal, refusal == SalesforceFailure.LimitExceeded
                     ? "Salesforce said the org's daily API allowance is spent (REQUEST_LIMIT_EXCEEDED); no call for an hour"
-                    : $"this service has used its share of Salesforce's daily API allowance ({budget.OwnCalls} of {budget.OwnAllowance} calls, Salesforce__BudgetShare {budget.Share:0.##}); no call until it frees");
+                    : $"this service has used its share of Salesforce's daily API allowance ({budget.OwnCalls} of {budget.OwnAllowance} calls, Salesforce__BudgetShare {budget.Share.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}); no call until it frees");
             }
 
             var session = await signIn.SessionAsync(cancellationToken);

@@ -60,7 +60,15 @@ public sealed class WorkerHost : WebApplicationFactory<Program>
             }
         }
 
-        await base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (NullReferenceException e) when (e.StackTrace?.Contains("MassTransit.Transports.ReceiveEndpoint.Stop", StringComparison.Ordinal) == true)
+        {
+            // The same MassTransit 8.5 race with an endpoint still starting behind a bus that already says Healthy (seen once
+            // in a full run after two more job types joined the notes queue): the host is stopped all the same.
+        }
     }
 
     /// <summary>The host's services; the first use starts the server, under the same lock as <see cref="BaseAddress"/>.</summary>

@@ -17,6 +17,7 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
     private const string Token = "status-token-0123456789abcdef";
     private bool _holdOnPickup = true;
     private bool _showTitles = true;
+    private string _budgetShare = "0.10";
 
     public HoldAndReleaseTests()
     {
@@ -40,6 +41,7 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         settings["Status:Token"] = Token;
         settings["Status:ShowTitles"] = _showTitles ? "true" : "false";
         settings["Sweep:Digest:At"] = "10:30";
+        settings["Salesforce:BudgetShare"] = _budgetShare;
         settings["Sweep:StatusPageUrl"] = "https://salesops-ar.example.com/status";
         return _connector.Apply(settings);
     }
@@ -284,6 +286,25 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         await SweepAndSettleAsync();
 
         Assert.DoesNotContain(HoldLabel, bulk.Labels);
+    }
+
+    [Fact]
+    public async Task ItsShareOfTheApiBudgetSpent_ItStopsCalling_ReleasesNothing_AndSaysSo()
+    {
+        _budgetShare = "0.0002"; // 3 of the org's 15,000 calls a day
+        await RestartAsync();
+        await PickedUpAsync(201, Wednesday); // 1 call: held
+        await SweepAndSettleAsync(); // 2 calls: the share is spent
+        _users.ForEach(_salesforce.Deactivate); // seats free now
+
+        await SweepAndSettleAsync();
+        await SweepAndSettleAsync();
+
+        Assert.Equal(3, _salesforce.DataCalls);
+        Assert.Contains(HoldLabel, GitLab.Issue(4242, 201).Labels); // not released on what it could not read
+        Assert.Single(Host.Logs.Messages, m => m.StartsWith("Salesforce not read (ShareReached)", StringComparison.Ordinal));
+        var page = await PageAsync("/status");
+        Assert.Contains("the last read failed: ShareReached: this service has used its share of Salesforce&#39;s daily API allowance (3 of 3 calls, Salesforce__BudgetShare 0.0002); no call until it frees", page, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> Faults => new()

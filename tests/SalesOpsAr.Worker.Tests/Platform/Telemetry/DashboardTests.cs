@@ -108,7 +108,7 @@ public sealed class DashboardTests : IDisposable
             Assert.True((await prometheus.QueryAsync(core)).Results > 0, $"no data for the core panel's {core}");
         }
 
-        var rules = await Eventually.Until(() => prometheus.RulesAsync().GetAwaiter().GetResult(), r => r.Count == 6 && r.All(x => x.Health != "unknown"), "the alert rules evaluated", seconds: 90);
+        var rules = await Eventually.Until(() => prometheus.RulesAsync().GetAwaiter().GetResult(), r => r.Count == 7 && r.All(x => x.Health != "unknown"), "the alert rules evaluated", seconds: 90);
         Assert.All(rules, r => Assert.True(r.Health == "ok", $"{r.Name}: {r.Health} {r.Error}"));
     }
 
