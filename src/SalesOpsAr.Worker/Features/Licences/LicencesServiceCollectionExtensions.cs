@@ -16,6 +16,8 @@ internal static class LicencesServiceCollectionExtensions
         services.AddSingleton<SalesforceTrouble>();
         services.AddScoped<SeatReader>(); // scoped, as the work queue it sends to; what it keeps lives in the board and the trouble log
         services.AddScoped<ISweepListener>(sp => sp.GetRequiredService<SeatReader>());
+        services.AddSingleton<SeatChecker>(); // one in-process lock per AR for every check, as the runbook writer's
+        services.AddSingleton<SeatReleaser>();
         services.AddWorkHandler<SeatCheckOwed, SeatChecker>(WorkQueue.Notes);
         services.AddWorkHandler<SeatReleaseOwed, SeatReleaser>(WorkQueue.Notes);
         services.AddScoped<IPickupListener, SeatCheckSender>();

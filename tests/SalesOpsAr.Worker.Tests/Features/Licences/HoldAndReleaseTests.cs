@@ -18,6 +18,7 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
     private bool _holdOnPickup = true;
     private bool _showTitles = true;
     private string _budgetShare = "0.10";
+    private string _gitLabRetries = "2";
 
     public HoldAndReleaseTests()
     {
@@ -42,6 +43,7 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         settings["Status:ShowTitles"] = _showTitles ? "true" : "false";
         settings["Sweep:Digest:At"] = "10:30";
         settings["Salesforce:BudgetShare"] = _budgetShare;
+        settings["GitLab:MaxRetries"] = _gitLabRetries;
         settings["Sweep:StatusPageUrl"] = "https://salesops-ar.example.com/status";
         return _connector.Apply(settings);
     }
@@ -305,6 +307,28 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         Assert.Single(Host.Logs.Messages, m => m.StartsWith("Salesforce not read (ShareReached)", StringComparison.Ordinal));
         var page = await PageAsync("/status");
         Assert.Contains("the last read failed: ShareReached: this service has used its share of Salesforce&#39;s daily API allowance (3 of 3 calls, Salesforce__BudgetShare 0.0002); no call until it frees", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHoldRetriedAfterItsLabelEditFailed_PostsNoSecondNote()
+    {
+        _gitLabRetries = "0"; // the client's backoff would wait on the test's fake clock
+        await RestartAsync();
+        var ar = Ar(230, Ars.InProgress, Wednesday, "jdoe");
+        var owed = new SalesOpsAr.Worker.Contracts.SeatCheckOwed { ProjectId = 4242, Iid = 230, Key = "pickup-230" };
+        ar.FailOn["PUT"] = 500; // the note goes, the edit fails
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var check = scope.ServiceProvider.GetRequiredService<SalesOpsAr.Worker.Platform.Bus.IWorkHandler<SalesOpsAr.Worker.Contracts.SeatCheckOwed>>();
+            await Assert.ThrowsAsync<SalesOpsAr.GitLab.Api.GitLabApiException>(() => check.HandleAsync(owed, retried: false, CancellationToken.None));
+            ar.FailOn.Clear();
+
+            await check.HandleAsync(owed, retried: true, CancellationToken.None); // the message's retry
+            await check.HandleAsync(owed, retried: true, CancellationToken.None); // and a second worker's copy
+        }
+
+        Assert.Contains(HoldLabel, ar.Labels);
+        Assert.Single(ar.BotNotes(), n => n.Body?.Contains("On hold: no free Salesforce seat.", StringComparison.Ordinal) == true);
     }
 
     public static TheoryData<string, string> Faults => new()
