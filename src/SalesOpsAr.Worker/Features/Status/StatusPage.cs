@@ -67,7 +67,7 @@ internal static class StatusPage
         }
 
         Licences(html, licences, showTitles, now, zone);
-        Health(html, snapshot, now, zone, version);
+        Health(html, snapshot, now, zone, version, licences);
         return html.Append("</body></html>").ToString();
     }
 
@@ -236,7 +236,7 @@ internal static class StatusPage
         html.Append("</div>");
     }
 
-    private static void Health(StringBuilder html, StatusSnapshot? snapshot, DateTimeOffset now, TimeZoneInfo zone, string version)
+    private static void Health(StringBuilder html, StatusSnapshot? snapshot, DateTimeOffset now, TimeZoneInfo zone, string version, LicenceSeats? licences = null)
     {
         html.Append("<h2>Health</h2><table>");
         if (snapshot is not null)
@@ -245,6 +245,13 @@ internal static class StatusPage
             Row(html, "GitLab webhook", snapshot.Webhook);
             Row(html, "Queues", snapshot.Queues.Count == 0 ? "in memory (no broker)" : string.Join(" · ", snapshot.Queues.Select(q => $"{q.Key} {q.Value?.ToString(CultureInfo.InvariantCulture) ?? "?"}")));
             Row(html, "GitLab rate limit", snapshot.RateLimitRemaining is { } left ? $"{left} calls left on its last answer (RateLimit-Remaining)" : "GitLab sent no RateLimit headers");
+        }
+
+        if (licences is not null)
+        {
+            Row(html, "Salesforce", licences.Problem is { } problem ? $"the last read failed: {problem}"
+                : licences.ReadAt is { } read ? $"seats read {Time(read, zone)}" : "not read yet");
+            Row(html, "Salesforce API budget", licences.Budget ?? "no answer read yet");
         }
 
         Row(html, "Version", version);

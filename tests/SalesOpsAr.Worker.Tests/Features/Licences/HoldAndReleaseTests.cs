@@ -331,6 +331,23 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         Assert.Single(ar.BotNotes(), n => n.Body?.Contains("On hold: no free Salesforce seat.", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task APersonWhoRemovedTheHoldBefore_IsNotOverruled_ByTheNextPickup()
+    {
+        var ar = Ar(240, Ars.ActionNeeded, Wednesday.AddDays(-2));
+        GitLab.AddLabelEvent(ar, FakeGitLab.BotUsername, HoldLabel, "add", Wednesday.AddDays(-2));
+        GitLab.AddLabelEvent(ar, "jdoe", HoldLabel, "remove", Wednesday.AddDays(-1)); // "we have a seat for this one"
+        GitLab.WebhookUrl = Host.WebhookUrl;
+        GitLab.WebhookSecret = WorkerHost.WebhookSecret;
+
+        await GitLab.PersonEditsAsync(ar, "jdoe", i => i.Assignees.Add("jdoe")); // every seat still taken in Salesforce
+        await Host.IdleAsync(GitLab);
+
+        Assert.Contains(Ars.InProgress, ar.Labels);
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+        Assert.Contains(Host.Logs.Messages, m => m.Contains("a person removed its SFDC hold before: not held again", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, string> Faults => new()
     {
         { "down", "Unavailable" },

@@ -249,6 +249,7 @@ public sealed class StatusPageRenderTests
         Assert.DoesNotContain("Dana", StatusPage.Render(Snapshot(), false, Swept.AddMinutes(90), TimeZoneInfo.Utc, "1.2.3", licences), StringComparison.Ordinal);
         Assert.Contains("<p><span class=\"flag\">Salesforce</span> the last read failed: Unavailable: &lt;down&gt;</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"muted\">Salesforce API: 31 of 15,000 calls.</p><h2>Health</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Salesforce</th><td>the last read failed: Unavailable: &lt;down&gt;</td></tr><tr><th>Salesforce API budget</th><td>31 of 15,000 calls</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]
