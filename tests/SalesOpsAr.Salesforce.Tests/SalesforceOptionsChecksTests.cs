@@ -54,6 +54,10 @@ public sealed class SalesforceOptionsChecksTests : IDisposable
         { "Salesforce:RequestTimeout", o => { o.RequestTimeout = TimeSpan.FromMinutes(5); return o; } },
         { "Salesforce:MaxRetries", o => { o.MaxRetries = -1; return o; } },
         { "Salesforce:ClientSecret", o => { o.Flow = SalesforceFlow.ClientCredentials; return o; } },
+        { "Salesforce:DefaultLicence", o => { o.DefaultLicence = " "; return o; } },
+        { "Salesforce:AddOns:CPQ", o => { o.AddOns["CPQ"] = ""; return o; } },
+        { "Salesforce:AddOns:CPQ", o => { o.AddOns["CPQ"] = "SalesforceCPQ\nx"; return o; } },
+        { "Salesforce:AddOns", o => { foreach (var i in Enumerable.Range(0, 51)) { o.AddOns[$"w{i}"] = "L"; } return o; } },
     };
 
     [Theory]
