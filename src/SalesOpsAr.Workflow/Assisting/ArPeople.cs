@@ -67,7 +67,10 @@ internal sealed class ArPeople(ArSystems systems)
         var byEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // a bulk AR may list thousands
         foreach (var person in listed)
         {
-            if (person.Email is not null && byEmail.TryGetValue(person.Email, out var same))
+            // The same person listed twice (a name and the address, then the address alone) is one; two names with
+            // one address are two people, kept both, so that neither is dropped unsaid (provisioning says the clash).
+            if (person.Email is not null && byEmail.TryGetValue(person.Email, out var same)
+                && (person.Name is null || people[same].Name is null || string.Equals(person.Name, people[same].Name, StringComparison.OrdinalIgnoreCase)))
             {
                 people[same] = people[same].Merge(person);
                 continue;
@@ -75,7 +78,7 @@ internal sealed class ArPeople(ArSystems systems)
 
             if (person.Email is not null)
             {
-                byEmail[person.Email] = people.Count;
+                byEmail.TryAdd(person.Email, people.Count);
             }
 
             people.Add(person);

@@ -35,10 +35,10 @@ public sealed record ArRequest
     public const int MaxEmailsInLine = 200;
 
     /// <summary>The people's e-mail addresses (up to <see cref="MaxEmailsInLine"/>), comma-separated, as Chorus' and DataFox's invite fields take them.</summary>
-    public string EmailLine => string.Join(", ", People.Select(p => p.Email).OfType<string>().Take(MaxEmailsInLine));
+    public string EmailLine => string.Join(", ", People.Select(p => p.Email).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxEmailsInLine));
 
     /// <summary>How many addresses the AR gives.</summary>
-    public int EmailCount => People.Count(p => p.Email is not null);
+    public int EmailCount => People.Select(p => p.Email).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>The people's job titles, as one value (distinct, in order).</summary>
     public string? Roles => Join(People.Select(p => p.Role));
