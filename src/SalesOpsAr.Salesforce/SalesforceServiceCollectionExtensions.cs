@@ -60,7 +60,8 @@ public static class SalesforceServiceCollectionExtensions
             .AddTimeout(TimeSpan.FromMinutes(5))
             .AddRetry(new HttpRetryStrategyOptions
             {
-                // Every call made is a read (a query, a composite of queries, a sign-in): repeating one changes nothing.
+                // Reads only (a query, a composite of queries, a sign-in): repeating one changes nothing. A write (creating
+                // users, changing one) is never repeated here: it may have been saved; its caller looks before it tries again.
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -68,11 +69,15 @@ public static class SalesforceServiceCollectionExtensions
                 MaxDelay = TimeSpan.FromSeconds(30),
                 ShouldRetryAfterHeader = false,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, clock)),
-                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && (args.Outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException
+                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && !IsWrite(args.Context.GetRequestMessage()) && (args.Outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException
                     || args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests })),
             })
             .AddTimeout(options.RequestTimeout);
     }
+
+    private static bool IsWrite(HttpRequestMessage? request) =>
+        request is null || request.Method == HttpMethod.Patch || request.Method == HttpMethod.Delete
+        || (request.Method == HttpMethod.Post && request.RequestUri?.AbsolutePath.Contains("/sobjects", StringComparison.Ordinal) == true);
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider clock)
     {

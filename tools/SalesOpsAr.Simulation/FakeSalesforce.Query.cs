@@ -95,6 +95,13 @@ public sealed partial class FakeSalesforce
             return false;
         }
 
+        const string Named = "Username IN (";
+        var names = rest.IndexOf(Named, StringComparison.OrdinalIgnoreCase);
+        if (names >= 0 && !Literals(rest[(names + Named.Length)..]).Contains(user.Username, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         const string Idle = "LAST_N_DAYS:";
         var at = rest.IndexOf(Idle, StringComparison.OrdinalIgnoreCase);
         if (at < 0)

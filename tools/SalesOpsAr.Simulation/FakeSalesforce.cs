@@ -35,6 +35,7 @@ public sealed partial class FakeSalesforce : IDisposable
     private readonly ConcurrentDictionary<string, byte> _sessions = new();
     private readonly ConcurrentDictionary<string, List<JsonNode>> _cursors = new();
     private readonly ConcurrentQueue<int> _faults = new();
+    private int _createCalls;
     private readonly List<FakeSalesforceUser> _users = [];
     private int _apiUsed;
     private int _signIns;
@@ -49,6 +50,7 @@ public sealed partial class FakeSalesforce : IDisposable
         Route("GET", @"^/services/data/v\d+\.\d+/query$", request => Data(request, () => Query(request.Query?["q"]?.FirstOrDefault())));
         Route("GET", @"^/services/data/v\d+\.\d+/query/[^/]+$", request => Data(request, () => NextBatch(request.Path.Split('/')[^1])));
         Route("POST", @"^/services/data/v\d+\.\d+/composite$", request => Data(request, () => Composite(request.Body)));
+        Route("POST", @"^/services/data/v\d+\.\d+/composite/sobjects$", request => Data(request, () => CreateRecords(request.Body)));
     }
 
     public string Url => _server.Url!;
@@ -76,6 +78,12 @@ public sealed partial class FakeSalesforce : IDisposable
     public List<FakeSeats> UserLicenses { get; } = [];
 
     public List<FakeSeats> PermissionSetLicenses { get; } = [];
+
+    /// <summary>Usernames taken in other orgs: Salesforce's usernames are unique across all of them.</summary>
+    public HashSet<string> TakenElsewhere { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>sObject Collections calls that created users, and the users created.</summary>
+    public int CreateCalls => Volatile.Read(ref _createCalls);
 
     /// <summary>The org's profiles and the user licence each consumes.</summary>
     public Dictionary<string, string> Profiles { get; } = new(StringComparer.Ordinal)

@@ -12,6 +12,16 @@ public interface ISalesforceClient
     /// </summary>
     Task<SalesforceSeats> ReadSeatsAsync(SalesforceSeatQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Creates users with sObject Collections, up to <see cref="SalesforceClient.CollectionSize"/> a call,
+    /// <c>allOrNone=false</c>: one result per user, in order. Never retried (a write): the caller looks the usernames up
+    /// before and after.
+    /// </summary>
+    Task<IReadOnlyList<SalesforceSaveResult>> CreateUsersAsync(IReadOnlyList<SalesforceNewUser> users, CancellationToken cancellationToken);
+
+    /// <summary>The users with these usernames, active or not: one query per 200 usernames.</summary>
+    Task<IReadOnlyList<SalesforceUser>> FindUsersAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken);
+
     /// <summary>A SOQL query's records, batch after batch (<c>nextRecordsUrl</c>), at most <paramref name="maxRecords"/>.</summary>
     Task<SalesforceRecords<T>> QueryAsync<T>(string soql, int maxRecords, CancellationToken cancellationToken);
 }

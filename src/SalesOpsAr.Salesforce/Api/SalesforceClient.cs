@@ -20,6 +20,9 @@ public sealed class SalesforceClient(HttpClient http, IOptions<SalesforceOptions
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new SalesforceDateTimeConverter() } };
 
+    // A record's fields as Salesforce names them (Username, LastName: as written, not camel case).
+    private static readonly JsonSerializerOptions Fields = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     public SalesforceBudget Budget => budget;
 
     public async Task<SalesforceSeats> ReadSeatsAsync(SalesforceSeatQuery query, CancellationToken cancellationToken)
@@ -62,6 +65,52 @@ public sealed class SalesforceClient(HttpClient http, IOptions<SalesforceOptions
             Idle = query.IdleDays is not null ? Part<SalesforceIdleCount>(responses, "idle") : [],
         };
     }
+
+    public async Task<IReadOnlyList<SalesforceSaveResult>> CreateUsersAsync(IReadOnlyList<SalesforceNewUser> users, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        var version = options.Value.ApiVersion;
+        var results = new List<SalesforceSaveResult>(users.Count);
+        foreach (var chunk in users.Chunk(CollectionSize))
+        {
+            var records = new JsonArray([.. chunk.Select(u =>
+            {
+                var record = JsonSerializer.SerializeToNode(u, Fields)!.AsObject();
+                record.Insert(0, "attributes", new JsonObject { ["type"] = "User" });
+                return (JsonNode)record;
+            })]);
+            var body = new JsonObject { ["allOrNone"] = false, ["records"] = records };
+            using var answer = await SendAsync(session => new HttpRequestMessage(HttpMethod.Post, new Uri(session.InstanceUrl, $"/services/data/{version}/composite/sobjects"))
+            {
+                Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+            }, "create users", cancellationToken);
+            var saved = await ReadAsync<List<SalesforceSaveResult>>(answer, "create users", cancellationToken);
+            if (saved.Count != chunk.Length)
+            {
+                throw BadAnswer("create users", $"{saved.Count} results for {chunk.Length} users");
+            }
+
+            results.AddRange(saved);
+        }
+
+        return results;
+    }
+
+    public async Task<IReadOnlyList<SalesforceUser>> FindUsersAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(usernames);
+        var found = new List<SalesforceUser>();
+        foreach (var chunk in usernames.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(SalesforceSeatQuery.MaxEmails))
+        {
+            var soql = $"SELECT Id, Username, Email, IsActive, Profile.Name, Profile.UserLicense.Name FROM User WHERE Username IN ({string.Join(", ", chunk.Select(Soql.Literal))})";
+            found.AddRange((await QueryAsync<SalesforceUser>(soql, chunk.Length, cancellationToken)).Records);
+        }
+
+        return found;
+    }
+
+    /// <summary>Records per sObject Collections call, Salesforce's own limit.</summary>
+    public const int CollectionSize = 200;
 
     public async Task<SalesforceRecords<T>> QueryAsync<T>(string soql, int maxRecords, CancellationToken cancellationToken)
     {
