@@ -42,6 +42,37 @@ public static class RunbookNote
         return gaps;
     }
 
+    /// <summary>The most planned users the note lists; the rest are counted.</summary>
+    public const int MaxUsersListed = 50;
+
+    // The Salesforce users the AR asks for, one row a person, every value as code (it came from the AR or the mapping).
+    private static void UsersTable(StringBuilder note, IReadOnlyList<Provisioning.PlannedUser> users)
+    {
+        if (users.Count == 0)
+        {
+            return;
+        }
+
+        note.Append("\n**Salesforce users to create**, from the AR and the operator's mapping (check them before creating):\n\n")
+            .Append("| Person | Username | First name | Last name | Alias | Profile | Role | Time zone | Locale | |\n")
+            .Append("|---|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var user in users.Take(MaxUsersListed))
+        {
+            note.Append("| ").Append(Cell(user.Person)).Append(" | ").Append(Cell(user.Username)).Append(" | ").Append(Cell(user.FirstName))
+                .Append(" | ").Append(Cell(user.LastName)).Append(" | ").Append(Cell(user.Alias)).Append(" | ").Append(Cell(user.Profile))
+                .Append(" | ").Append(Cell(user.Role)).Append(" | ").Append(Cell(user.TimeZone)).Append(" | ").Append(Cell(user.Locale)).Append(" | ")
+                .Append(user.Ready ? "ready" : "✗ " + string.Join("; ", user.Problems)).Append(" |\n");
+        }
+
+        if (users.Count > MaxUsersListed)
+        {
+            note.Append("\n_and ").Append((users.Count - MaxUsersListed).ToString(CultureInfo.InvariantCulture)).Append(" more people: see the AR._\n");
+        }
+    }
+
+    // A table cell: code (inert), its pipes escaped so the row holds; a dash for nothing.
+    private static string Cell(string? value) => value is null ? "—" : NoteText.Code(value.Length > 120 ? value[..120] + "…" : value).Replace("|", "\\|", StringComparison.Ordinal);
+
     public static string Render(RunbookNoteInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -91,6 +122,7 @@ public static class RunbookNote
             }
         }
 
+        UsersTable(note, input.SalesforceUsers);
         var gaps = Gaps(request, input.Runbooks);
         if (gaps.Count > 0)
         {

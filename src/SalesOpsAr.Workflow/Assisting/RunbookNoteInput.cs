@@ -29,6 +29,9 @@ public sealed record RunbookNoteInput
     /// <summary>Salesforce's seats at the last sweep, for an AR that asks for Salesforce (the licence connector on); empty otherwise.</summary>
     public IReadOnlyList<Licences.SeatCount> Seats { get; init; } = [];
 
+    /// <summary>The Salesforce users the AR asks for, as the bot would create them (the Salesforce connector on); empty otherwise.</summary>
+    public IReadOnlyList<Provisioning.PlannedUser> SalesforceUsers { get; init; } = [];
+
     /// <summary>How many ARs wait for a seat at the last sweep.</summary>
     public int SeatsWaiting { get; init; }
 }

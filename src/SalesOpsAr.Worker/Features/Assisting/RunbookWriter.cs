@@ -31,6 +31,7 @@ internal sealed partial class RunbookWriter(
     SalesOpsArMetrics metrics,
     IOptions<GitLabOptions> gitLabOptions,
     ILicenceBoard licences,
+    Workflow.Provisioning.ProvisioningMap provisioning,
     ILogger<RunbookWriter> logger) : IWorkHandler<RunbookOwed>, IWorkHandler<RunbookProgressOwed>
 {
     // Its own lock in the process (not the reconciler's, which a sweep holds while it writes notes directly), the AR's across.
@@ -108,6 +109,9 @@ internal sealed partial class RunbookWriter(
             ChangeKey = owed.ChangeKey,
             Seats = SeatsFor(request),
             SeatsWaiting = licences.Latest?.Waiting.Count ?? 0,
+            SalesforceUsers = licences.Connected && Workflow.Licences.SeatAsk.Of(request, Workflow.Licences.LicenceHold.System) is { } ask
+                ? Workflow.Provisioning.UserPlan.Of(request, ask.Profile, provisioning)
+                : [],
         });
         await gitLab.CreateNoteAsync(owed.ProjectId, owed.Iid, body, cancellationToken);
         metrics.NotePosted("runbook");

@@ -18,6 +18,10 @@ internal static class RulesServiceCollectionExtensions
         services.AddSingleton(sp => new ArRules(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings()));
         services.AddSingleton(sp => new ArRequestReader(sp.GetRequiredService<ArRules>().Settings));
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
+        // How an AR's words become Salesforce's values (#24): the plan table the runbook note shows, and later the users made.
+        services.AddValidatedOptions<ProvisioningOptions>(configuration, ProvisioningOptions.Section)
+            .AddOptionsCheck<ProvisioningOptions, ProvisioningOptionsChecks>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProvisioningOptions>>().Value.ToMap());
         services.AddSingleton<BusinessCalendar>(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         return services;
     }

@@ -86,6 +86,8 @@ public sealed class StartupValidationTests
     [InlineData("Status__Token", "a-long-status-token\u0007x", "Status:Token (environment variable Status__Token): holds U+0007; remove it.")]
     [InlineData("Salesforce__Flow", "JwtBearer", "Salesforce:ClientId (environment variable Salesforce__ClientId): must be the connected app's consumer key")]
     [InlineData("Salesforce__Flow", "Soap", "Salesforce:Flow (environment variable Salesforce__Flow)")]
+    [InlineData("Provisioning__DefaultLocale", "english", "Provisioning:DefaultLocale (environment variable Provisioning__DefaultLocale): must be a Salesforce locale such as en_US or de_DE, got 'english'.")]
+    [InlineData("Provisioning__Regions__EMEA__TimeZone", "Mars/Olympus", "Provisioning:Regions:EMEA:TimeZone (environment variable Provisioning__Regions__EMEA__TimeZone): must be a time zone id as Salesforce names them")]
     [InlineData("Sweep__StatusPageUrl", "javascript:alert(1)", "Sweep:StatusPageUrl (environment variable Sweep__StatusPageUrl): must be the status page's address, https://…/status, or empty.")]
     [InlineData("Salesforce__KeyFile", "/run/secrets/key.pem\n", "Salesforce:KeyFile (environment variable Salesforce__KeyFile): holds a line feed at its end (as when read from a file); remove it.")]
     public async Task Start_WithOneMistake_NamesTheKey(string key, string value, string expected)
