@@ -64,7 +64,7 @@ internal sealed class FeatureServices : IAsyncDisposable
         services.AddNoting();
         services.AddAssisting(configuration);
         services.AddSweeping(configuration);
-        services.AddOptions<SalesOpsAr.Salesforce.SalesforceOptions>();
+        services.AddOptions<SalesOpsAr.Salesforce.SalesforceOptions>().Bind(configuration.GetSection(SalesOpsAr.Salesforce.SalesforceOptions.Section));
         services.AddSingleton(new SalesOpsAr.Salesforce.SalesforceBudget(0.1, Clock));
         services.AddSingleton<ILicenceBoard, SalesOpsAr.Worker.Features.Licences.LicenceBoard>();
         more?.Invoke(services);

@@ -120,7 +120,7 @@ internal sealed partial class RunbookWriter(
 
     // The featured licences' seats at the last sweep, for an AR that asks for Salesforce; none when the connector is off.
     private IReadOnlyList<Workflow.Licences.SeatCount> SeatsFor(ArRequest request) =>
-        licences.Latest is { ReadAt: not null } latest && request.Systems.Contains(Workflow.Licences.LicenceHold.System, StringComparer.OrdinalIgnoreCase)
+        licences.Connected && licences.Latest is { ReadAt: not null } latest && request.Systems.Contains(Workflow.Licences.LicenceHold.System, StringComparer.OrdinalIgnoreCase)
             ? [.. latest.Seats.Where(s => latest.Featured.Contains(s.Licence, StringComparer.OrdinalIgnoreCase)).Select(s => new Workflow.Licences.SeatCount(s.Licence, s.Total, s.Used))]
             : [];
 

@@ -284,6 +284,43 @@ public sealed class AssistingEdgesTests : IDisposable
         Assert.Contains(services.Logs.Messages, m => m.StartsWith("AR 4242#1: runbook note's progress now reads: ", StringComparison.Ordinal) && m.Contains("Jane Doe 1/1", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task WithTheLicenceConnectorOn_TheNoteShowsTheSeats_AndTheUsersToCreate()
+    {
+        await using var services = new FeatureServices(settings: new Dictionary<string, string?> { ["Salesforce:Flow"] = "ClientCredentials" });
+        var board = (SalesOpsAr.Worker.Features.Licences.LicenceBoard)services.Get<ILicenceBoard>();
+        board.Record(new LicenceSeats
+        {
+            ReadAt = services.Clock.GetUtcNow(),
+            Seats = [new("Salesforce", false, 250, 248, true), new("Salesforce Platform", false, 50, 12, true), new("Bad", false, 1, 2, false)],
+            Featured = ["Salesforce", "Bad"],
+            Waiting = [new(4242, 9, "t", null, services.Clock.GetUtcNow(), [new("Salesforce", 1)], true, 1)],
+        });
+        services.GitLab.Add(1, "Name: Jane Doe\nEmail: jane@example.com\n\n#### Sales to-do:\n* [ ] Salesforce: Account Executive profile", labels: [InProgress]);
+
+        await services.Get<RunbookWriter>().HandleAsync(new RunbookOwed { ProjectId = 4242, Iid = 1 }, retried: false, CancellationToken.None);
+
+        var note = services.GitLab.NotesOf(1).Single().Body!;
+        Assert.Contains("**Salesforce seats** at the last sweep: `Salesforce` 248 of 250 used, 2 free · `Bad` not counted sensibly; 1 AR waits for a seat.", note, StringComparison.Ordinal);
+        Assert.Contains("| `Jane Doe` | `jane@example.com` | `Jane` | `Doe` | `jdoe` | `Account Executive` | — | `America/Los_Angeles` | `en_US` | ready |", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "Name: Jane Doe\nEmail: jane@example.com\n\n#### Sales to-do:\n* [ ] Salesforce: Account Executive profile")] // connector off
+    [InlineData(true, "Name: Jane Doe\nEmail: jane@example.com\n\n#### Sales to-do:\n* [ ] Chorus: seat")] // no Salesforce asked
+    public async Task WithoutTheConnector_OrWithoutSalesforce_NoSeatsAndNoUsers(bool connector, string description)
+    {
+        await using var services = new FeatureServices(settings: connector ? new Dictionary<string, string?> { ["Salesforce:Flow"] = "ClientCredentials" } : null);
+        ((SalesOpsAr.Worker.Features.Licences.LicenceBoard)services.Get<ILicenceBoard>()).Record(new LicenceSeats { ReadAt = services.Clock.GetUtcNow(), Seats = [new("Salesforce", false, 250, 248, true)], Featured = ["Salesforce"] });
+        services.GitLab.Add(1, description, labels: [InProgress]);
+
+        await services.Get<RunbookWriter>().HandleAsync(new RunbookOwed { ProjectId = 4242, Iid = 1 }, retried: false, CancellationToken.None);
+
+        var note = services.GitLab.NotesOf(1).Single().Body!;
+        Assert.DoesNotContain("Salesforce seats", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Salesforce users to create", note, StringComparison.Ordinal);
+    }
+
     private static MeterListener Count(FeatureServices services, string kind, out Func<long> count)
     {
         var total = new StrongBox<long>();
