@@ -11,6 +11,9 @@ public sealed record SeatReleaseOwed
     public int Used { get; init; }
     public int Total { get; init; }
 
+    /// <summary>Seats of that licence it needs now; 0 when its people have Salesforce users meanwhile.</summary>
+    public int SeatsNeeded { get; init; } = 1;
+
     /// <summary>When the hold was set: the note says it, and it keys the note (one per hold).</summary>
     public required DateTimeOffset HeldSince { get; init; }
 

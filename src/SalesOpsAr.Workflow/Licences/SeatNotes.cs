@@ -33,7 +33,8 @@ public static class SeatNotes
     }
 
     /// <summary>The note of an AR released from the hold: <c>A Salesforce seat is free (`Salesforce`: 248 of 250 used): resumed, first in line since 3 Nov.</c></summary>
-    public static string Release(string licence, int used, int total, DateTimeOffset heldSince, int position, TimeZoneInfo zone, string key)
+    /// <param name="seatsNeeded">0 when the AR's people all have Salesforce users now: then that is what the note says.</param>
+    public static string Release(string licence, int used, int total, DateTimeOffset heldSince, int position, TimeZoneInfo zone, string key, int seatsNeeded = 1)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(key);
@@ -41,7 +42,8 @@ public static class SeatNotes
         var place = position == 1 ? "first in line" : $"{Ordinal(position)} in line";
         return NoteText.Guard(
             $"{PlanNote.MarkerPrefix} {ReleaseMarker} {PlanNote.KeyOf(key)} -->\n" +
-            $"A Salesforce seat is free ({NoteText.Code(licence)}: {used.ToString("N0", CultureInfo.InvariantCulture)} of {total.ToString("N0", CultureInfo.InvariantCulture)} used): " +
+            (seatsNeeded == 0 ? "Every person on this AR has a Salesforce user now, so it needs no seat" : "A Salesforce seat is free") +
+            $" ({NoteText.Code(licence)}: {used.ToString("N0", CultureInfo.InvariantCulture)} of {total.ToString("N0", CultureInfo.InvariantCulture)} used): " +
             $"resumed, {place} since {since}. {NoteText.Label(LicenceHold.Label)} is removed; the seat is taken when the user is created, so create it soon.");
     }
 

@@ -99,8 +99,8 @@ internal sealed partial class SeatChecker(
         if (!notes.Any(n => SeatNotes.Is(n.Body, SeatNotes.HoldMarker, message.Key)))
         {
             using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
-            var short_ = needs.First(n => string.Equals(n.Licence, verdict.Licence, StringComparison.OrdinalIgnoreCase));
-            await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, SeatNotes.Hold(verdict, short_.Seats, message.Key), cancellationToken);
+            var shortOf = needs.First(n => string.Equals(n.Licence, verdict.Licence, StringComparison.OrdinalIgnoreCase));
+            await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, SeatNotes.Hold(verdict, shortOf.Seats, message.Key), cancellationToken);
         }
 
         // The hold's reason and On Hold in one edit (what Rule 5 would make of the reason alone), so no second note follows.

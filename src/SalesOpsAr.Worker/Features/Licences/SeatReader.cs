@@ -72,8 +72,10 @@ internal sealed partial class SeatReader(
 
         foreach (var release in WaitingLine.Release(waiting, SalesforceReading.Counts(seats)))
         {
+            // The licence it waited for; none left to need (its people have users now): the default licence's counts.
             var need = release.Ar.Needs.FirstOrDefault(n => n.Seats > 0);
-            var counted = seats.FirstOrDefault(s => need is not null && string.Equals(s.Licence, need.Licence, StringComparison.OrdinalIgnoreCase));
+            var licence = need?.Licence ?? settings.DefaultLicence;
+            var counted = seats.FirstOrDefault(s => string.Equals(s.Licence, licence, StringComparison.OrdinalIgnoreCase));
             if (report.DryRun)
             {
                 WouldRelease(logger, release.Ar.ProjectId, release.Ar.Iid, release.Position);
@@ -85,7 +87,8 @@ internal sealed partial class SeatReader(
                 {
                     ProjectId = release.Ar.ProjectId,
                     Iid = release.Ar.Iid,
-                    Licence = counted?.Licence ?? settings.DefaultLicence,
+                    Licence = counted?.Licence ?? licence,
+                    SeatsNeeded = need?.Seats ?? 0,
                     Used = counted?.Used ?? 0,
                     Total = counted?.Total ?? 0,
                     HeldSince = release.Ar.HeldSince,

@@ -43,7 +43,7 @@ internal sealed partial class SeatReleaser(
         {
             using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
             await gitLab.CreateNoteAsync(message.ProjectId, message.Iid,
-                SeatNotes.Release(message.Licence, message.Used, message.Total, message.HeldSince, message.Position, calendar.Zone, key), cancellationToken);
+                SeatNotes.Release(message.Licence, message.Used, message.Total, message.HeldSince, message.Position, calendar.Zone, key, message.SeatsNeeded), cancellationToken);
         }
 
         // Rule 6 in the same edit: with no other hold reason left, On Hold gives way to In Progress (a team member is

@@ -59,10 +59,6 @@ internal sealed class ArFactsReader(
         return (facts, history);
     }
 
-    /// <summary>The AR's history alone (its label events and notes, remembered until the issue changes).</summary>
-    public Task<ArHistory> HistoryOfAsync(long projectId, GitLabIssue issue, ArState state, IReadOnlyList<string> team, CancellationToken cancellationToken) =>
-        HistoryAsync(projectId, issue, state, team, cancellationToken);
-
     /// <summary>The bot wrote on these ARs: their remembered history is out of date.</summary>
     public void Forget(IEnumerable<(long ProjectId, long Iid)> ars)
     {
@@ -72,7 +68,8 @@ internal sealed class ArFactsReader(
         }
     }
 
-    private async Task<ArHistory> HistoryAsync(long projectId, GitLabIssue issue, ArState state, IReadOnlyList<string> assignees, CancellationToken cancellationToken)
+    /// <summary>The AR's history alone (its label events and notes, remembered until the issue changes).</summary>
+    public async Task<ArHistory> HistoryAsync(long projectId, GitLabIssue issue, ArState state, IReadOnlyList<string> assignees, CancellationToken cancellationToken)
     {
         var key = (projectId, issue.Iid);
         var created = issue.CreatedAt ?? DateTimeOffset.MinValue;

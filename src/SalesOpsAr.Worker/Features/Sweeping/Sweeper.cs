@@ -89,7 +89,7 @@ internal sealed class Sweeper(
             return null; // held for a seat, but its tasks ask for no Salesforce user: nothing to release it on
         }
 
-        var history = await facts.HistoryOfAsync(ar.ProjectId, ar.Issue, state, ar.TeamAssignees, cancellationToken);
+        var history = await facts.HistoryAsync(ar.ProjectId, ar.Issue, state, ar.TeamAssignees, cancellationToken);
         var held = history.LastAdded.TryGetValue(LicenceHold.Label, out var added) ? added : new LabelAdded(ar.Issue.CreatedAt ?? DateTimeOffset.MinValue, ByBot: false);
         var otherHold = ar.Snapshot.Labels.Any(l => !string.Equals(l, LicenceHold.Label, StringComparison.OrdinalIgnoreCase) && rules.Labels.HoldOf(l) is not null);
         return new SeatWait(held.At, held.ByBot || !otherHold, ask);

@@ -348,6 +348,20 @@ public sealed class HoldAndReleaseTests : SweepFixture, IDisposable
         Assert.Contains(Host.Logs.Messages, m => m.Contains("a person removed its SFDC hold before: not held again", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AWaitingArWhosePeopleHaveUsersNow_IsReleased_WithTheTrueCounts_EvenWithNoSeatFree()
+    {
+        var ar = Ar(250, Ars.OnHold, Wednesday.AddDays(-2));
+        ar.Description = "Name: Leaver One\nEmail: leaver.one@acme.example\n\n#### Sales to-do:\n* [ ] Salesforce: Account Executive profile\n\ncc @amber @meri";
+        ar.Labels.Add(HoldLabel);
+        GitLab.AddLabelEvent(ar, FakeGitLab.BotUsername, HoldLabel, "add", Wednesday.AddDays(-2)); // someone gave them a user meanwhile
+
+        await SweepAndSettleAsync();
+
+        Assert.DoesNotContain(HoldLabel, ar.Labels);
+        Assert.Contains(ar.BotNotes().Select(n => n.Body ?? ""), n => n.Contains("Every person on this AR has a Salesforce user now, so it needs no seat (`Salesforce`: 250 of 250 used): resumed, first in line since 23 Nov.", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, string> Faults => new()
     {
         { "down", "Unavailable" },
