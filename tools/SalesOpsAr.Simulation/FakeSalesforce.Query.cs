@@ -46,11 +46,18 @@ public sealed partial class FakeSalesforce
                 ["UsedLicenses"] = l.Used,
                 ["ExpirationDate"] = null,
             })],
-            "Profile" => [.. Profiles.Select(p => (JsonNode)new JsonObject
+            "Profile" => [.. Profiles.Where(p => NameIn(p.Key, rest)).Select(p => (JsonNode)new JsonObject
             {
-                ["attributes"] = Attributes("Profile", "00e"),
+                ["attributes"] = Attributes("Profile", ProfileId(p.Key)),
+                ["Id"] = ProfileId(p.Key),
                 ["Name"] = p.Key,
                 ["UserLicense"] = new JsonObject { ["attributes"] = Attributes("UserLicense", "100"), ["Name"] = p.Value },
+            })],
+            "UserRole" => [.. Roles.Where(r => NameIn(r, rest)).Select(r => (JsonNode)new JsonObject
+            {
+                ["attributes"] = Attributes("UserRole", RoleId(r)),
+                ["Id"] = RoleId(r),
+                ["Name"] = r,
             })],
             "User" when rest.Contains("GROUP BY Profile.UserLicense.Name", StringComparison.OrdinalIgnoreCase) => [.. Users().Where(u => Matches(u, rest))
                 .GroupBy(u => u.Licence).Select(g => (JsonNode)new JsonObject
@@ -111,6 +118,14 @@ public sealed partial class FakeSalesforce
 
         var days = int.Parse(new string([.. rest[(at + Idle.Length)..].TakeWhile(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
         return user.LastLoginDate is not { } login || login < Clock.GetUtcNow().Date.AddDays(-days);
+    }
+
+    // WHERE Name IN ('a', 'b'): names match exactly, case aside, as SOQL's = does; no WHERE: every record.
+    private static bool NameIn(string name, string rest)
+    {
+        const string In = "Name IN (";
+        var list = rest.IndexOf(In, StringComparison.OrdinalIgnoreCase);
+        return list < 0 || Literals(rest[(list + In.Length)..]).Contains(name, StringComparer.OrdinalIgnoreCase);
     }
 
     // The quoted literals of an IN list, unescaped, up to its closing parenthesis.

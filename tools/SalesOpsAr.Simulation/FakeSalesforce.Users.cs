@@ -9,8 +9,58 @@ public sealed partial class FakeSalesforce
 {
     private static readonly string[] Required = ["Username", "Email", "LastName", "Alias", "ProfileId", "TimeZoneSidKey", "LocaleSidKey", "EmailEncodingKey", "LanguageLocaleKey"];
 
-    /// <summary>The id Salesforce gives a profile, as the fake names them: <c>00e</c> and the profile's name.</summary>
-    public static string ProfileId(string profile) => "00e" + profile.Replace(' ', '_');
+    /// <summary>The id Salesforce gives a profile, as the fake makes them: <c>00e</c> and 12 hex digits of the name's hash (15 characters).</summary>
+    public static string ProfileId(string profile) => "00e" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(profile)))[..12];
+
+    /// <summary>The id of a role: <c>00E</c> and 12 hex digits of the name's hash.</summary>
+    public static string RoleId(string role) => "00E" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(role)))[..12];
+
+    // PATCH composite/sobjects: IsActive set on users by id (reactivation), one result per record in order; a seat is needed.
+    private ResponseMessage UpdateRecords(string? body)
+    {
+        var request = JsonNode.Parse(body ?? "{}") as JsonObject;
+        var records = request?["records"] as JsonArray;
+        if (records is null || records.Count is 0 or > 200)
+        {
+            return Json(400, Error("INVALID_FIELD", "records: 1 to 200 records"));
+        }
+
+        Interlocked.Increment(ref _updateCalls);
+        var results = new JsonArray();
+        foreach (var record in records.OfType<JsonObject>())
+        {
+            results.Add(UpdateUser(record));
+        }
+
+        return Json(200, results);
+    }
+
+    private JsonObject UpdateUser(JsonObject record)
+    {
+        var id = record["Id"]?.GetValue<string>();
+        lock (_users)
+        {
+            var at = _users.FindIndex(u => u.Id == id);
+            if (at < 0)
+            {
+                return Refused("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", ["Id"]);
+            }
+
+            if (record["IsActive"]?.GetValue<bool>() == true && !_users[at].IsActive)
+            {
+                var licence = Licence(_users[at].Licence);
+                if (licence.Used >= licence.Total)
+                {
+                    return Refused("LICENSE_LIMIT_EXCEEDED", $"License Limit Exceeded: {licence.Name}", []);
+                }
+
+                _users[at] = _users[at] with { IsActive = true };
+                licence.Used++;
+            }
+
+            return new JsonObject { ["id"] = id, ["success"] = true, ["errors"] = new JsonArray() };
+        }
+    }
 
     private ResponseMessage CreateRecords(string? body)
     {
@@ -57,6 +107,11 @@ public sealed partial class FakeSalesforce
             return Refused("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", ["ProfileId"]);
         }
 
+        if (record["UserRoleId"]?.GetValue<string>() is { } roleId && !Roles.Any(r => RoleId(r) == roleId))
+        {
+            return Refused("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", ["UserRoleId"]);
+        }
+
         lock (_users)
         {
             if (TakenElsewhere.Contains(username) || _users.Any(u => string.Equals(u.Username, username, StringComparison.OrdinalIgnoreCase)))
@@ -76,6 +131,11 @@ public sealed partial class FakeSalesforce
             };
             _users.Add(user);
             licence.Used++;
+            if (TimeOutAfterCreating)
+            {
+                _timedOut = true;
+            }
+
             return new JsonObject { ["id"] = user.Id, ["success"] = true, ["errors"] = new JsonArray() };
         }
     }

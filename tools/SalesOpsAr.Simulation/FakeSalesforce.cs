@@ -36,6 +36,8 @@ public sealed partial class FakeSalesforce : IDisposable
     private readonly ConcurrentDictionary<string, List<JsonNode>> _cursors = new();
     private readonly ConcurrentQueue<int> _faults = new();
     private int _createCalls;
+    private int _updateCalls;
+    private bool _timedOut;
     private readonly List<FakeSalesforceUser> _users = [];
     private int _apiUsed;
     private int _signIns;
@@ -50,7 +52,8 @@ public sealed partial class FakeSalesforce : IDisposable
         Route("GET", @"^/services/data/v\d+\.\d+/query$", request => Data(request, () => Query(request.Query?["q"]?.FirstOrDefault())));
         Route("GET", @"^/services/data/v\d+\.\d+/query/[^/]+$", request => Data(request, () => NextBatch(request.Path.Split('/')[^1])));
         Route("POST", @"^/services/data/v\d+\.\d+/composite$", request => Data(request, () => Composite(request.Body)));
-        Route("POST", @"^/services/data/v\d+\.\d+/composite/sobjects$", request => Data(request, () => CreateRecords(request.Body)));
+        Route("POST", @"^/services/data/v\d+\.\d+/composite/sobjects$", request => Data(request, () => AfterCreating(CreateRecords(request.Body))));
+        Route("PATCH", @"^/services/data/v\d+\.\d+/composite/sobjects$", request => Data(request, () => UpdateRecords(request.Body)));
     }
 
     public string Url => _server.Url!;
@@ -84,6 +87,18 @@ public sealed partial class FakeSalesforce : IDisposable
 
     /// <summary>sObject Collections calls that created users, and the users created.</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
+
+    /// <summary>sObject Collections calls that changed users (reactivations).</summary>
+    public int UpdateCalls => Volatile.Read(ref _updateCalls);
+
+    /// <summary>
+    /// The next create call saves its users, then its answer is lost on the way back: the caller sees a gateway timeout
+    /// (504), as when Salesforce finished after the client's proxy gave up. Cleared once it happened.
+    /// </summary>
+    public bool TimeOutAfterCreating { get; set; }
+
+    /// <summary>The org's roles (<c>UserRole</c>), by name.</summary>
+    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal) { "AE - West", "AE - EMEA", "SDR - EMEA" };
 
     /// <summary>The org's profiles and the user licence each consumes.</summary>
     public Dictionary<string, string> Profiles { get; } = new(StringComparer.Ordinal)
@@ -146,6 +161,18 @@ public sealed partial class FakeSalesforce : IDisposable
         {
             return [.. _users];
         }
+    }
+
+    private ResponseMessage AfterCreating(ResponseMessage answer)
+    {
+        if (!_timedOut)
+        {
+            return answer;
+        }
+
+        _timedOut = false;
+        TimeOutAfterCreating = false;
+        return Json(504, new JsonArray(new JsonObject { ["message"] = "upstream request timeout", ["errorCode"] = "GATEWAY_TIMEOUT" }));
     }
 
     public void Dispose()

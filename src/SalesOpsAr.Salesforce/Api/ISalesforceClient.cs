@@ -19,6 +19,18 @@ public interface ISalesforceClient
     /// </summary>
     Task<IReadOnlyList<SalesforceSaveResult>> CreateUsersAsync(IReadOnlyList<SalesforceNewUser> users, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets <c>IsActive</c> on these users with sObject Collections (PATCH, up to 200 a call, <c>allOrNone=false</c>): one
+    /// result per user, in order. Never retried (a write).
+    /// </summary>
+    Task<IReadOnlyList<SalesforceSaveResult>> ReactivateUsersAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the <c>Profile</c> or <c>UserRole</c> records with these names (one query per 200 names), by name.</summary>
+    Task<IReadOnlyDictionary<string, string>> IdsByNameAsync(string sobject, IReadOnlyCollection<string> names, CancellationToken cancellationToken);
+
+    /// <summary>The record's page in the org (the instance's address and the id); signs in when no session is held.</summary>
+    Task<Uri> LinkAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>The users with these usernames, active or not: one query per 200 usernames.</summary>
     Task<IReadOnlyList<SalesforceUser>> FindUsersAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken);
 

@@ -96,6 +96,74 @@ public sealed class SalesforceClient(HttpClient http, IOptions<SalesforceOptions
         return results;
     }
 
+    public async Task<IReadOnlyList<SalesforceSaveResult>> ReactivateUsersAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var version = options.Value.ApiVersion;
+        var results = new List<SalesforceSaveResult>(ids.Count);
+        foreach (var chunk in ids.Chunk(CollectionSize))
+        {
+            var records = new JsonArray([.. chunk.Select(id => (JsonNode)new JsonObject
+            {
+                ["attributes"] = new JsonObject { ["type"] = "User" },
+                ["Id"] = IsId(id) ? id : throw new ArgumentException($"'{id}' is not a Salesforce id", nameof(ids)),
+                ["IsActive"] = true,
+            })]);
+            var body = new JsonObject { ["allOrNone"] = false, ["records"] = records };
+            using var answer = await SendAsync(session => new HttpRequestMessage(HttpMethod.Patch, new Uri(session.InstanceUrl, $"/services/data/{version}/composite/sobjects"))
+            {
+                Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+            }, "reactivate users", cancellationToken);
+            var saved = await ReadAsync<List<SalesforceSaveResult>>(answer, "reactivate users", cancellationToken);
+            if (saved.Count != chunk.Length)
+            {
+                throw BadAnswer("reactivate users", $"{saved.Count} results for {chunk.Length} users");
+            }
+
+            results.AddRange(saved);
+        }
+
+        return results;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> IdsByNameAsync(string sobject, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (sobject is not ("Profile" or "UserRole"))
+        {
+            throw new ArgumentException("only Profile and UserRole are looked up by name", nameof(sobject));
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).Chunk(SalesforceSeatQuery.MaxEmails))
+        {
+            var soql = $"SELECT Id, Name FROM {sobject} WHERE Name IN ({string.Join(", ", chunk.Select(Soql.Literal))})";
+            foreach (var record in (await QueryAsync<SalesforceIdentified>(soql, chunk.Length * 2, cancellationToken)).Records)
+            {
+                if (record is { Id: { } id, Name: { } name } && IsId(id))
+                {
+                    ids.TryAdd(name, id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    public async Task<Uri> LinkAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsId(id))
+        {
+            throw new ArgumentException($"'{id}' is not a Salesforce id", nameof(id));
+        }
+
+        var session = await signIn.SessionAsync(cancellationToken);
+        return new Uri(session.InstanceUrl, "/" + id);
+    }
+
+    /// <summary>A Salesforce record id: 15 or 18 ASCII letters and digits (anything else from an answer is not one).</summary>
+    public static bool IsId(string? id) => id is { Length: 15 or 18 } && id.All(char.IsAsciiLetterOrDigit);
+
     public async Task<IReadOnlyList<SalesforceUser>> FindUsersAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(usernames);
