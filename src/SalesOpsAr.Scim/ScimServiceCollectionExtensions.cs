@@ -19,6 +19,12 @@ public static class ScimServiceCollectionExtensions
     {
         services.AddOptions<ScimOptions>().Bind(configuration.GetSection(ScimOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScimOptions>, ScimOptionsChecks>();
+        return services.AddScimClients();
+    }
+
+    /// <summary>The clients, for a host that binds and checks the options its own way.</summary>
+    public static IServiceCollection AddScimClients(this IServiceCollection services)
+    {
         services.AddSingleton<ScimClients>();
         services.AddHttpClient(HttpClientName, http =>
             {

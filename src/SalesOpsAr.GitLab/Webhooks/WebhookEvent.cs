@@ -30,6 +30,9 @@ public sealed record WebhookEvent
     /// <summary>The issue's <c>due_date</c> as GitLab wrote it (<c>yyyy-MM-dd</c>); null when none.</summary>
     public string? DueDate { get; init; }
 
+    /// <summary>A note event's note id (<c>object_attributes.id</c>): the key of the commands it gives; null for issue events.</summary>
+    public long? NoteId { get; init; }
+
     /// <summary>A note event's comment text (its first <see cref="MaxNoteText"/> characters); null for issue events.</summary>
     public string? NoteText { get; init; }
 

@@ -164,6 +164,7 @@ public static class WebhookPayloadReader
             Labels = labels,
             PreviousLabels = labels,
             Url = Str(issue, "url"),
+            NoteId = TryId(attributes, "id", out var noteId) ? noteId : null,
             NoteText = Str(attributes, "note") is { } text && text.Length > WebhookEvent.MaxNoteText ? text[..WebhookEvent.MaxNoteText] : Str(attributes, "note"),
         });
     }

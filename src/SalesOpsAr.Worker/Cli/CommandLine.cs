@@ -43,7 +43,7 @@ internal static class CommandLine
     private static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "urls", "environment", "contentRoot", "applicationName", "Roles", "DryRun",
-        "GitLab", "Workflow", "Transport", "Receiver", "Reconciler", "Sweep", "Notifications", "Assistant", "Status", "Management", "Salesforce", "Provisioning", "Serilog", "Logging",
+        "GitLab", "Workflow", "Transport", "Receiver", "Reconciler", "Sweep", "Notifications", "Assistant", "Status", "Management", "Salesforce", "Provisioning", "Scim", "Serilog", "Logging",
     };
 
     /// <summary>

@@ -31,6 +31,15 @@ public sealed record ArChanged
     /// <summary>A note event whose comment asks the bot for the runbook (<c>@bot runbook</c>).</summary>
     public bool RunbookAsked { get; init; }
 
+    /// <summary>A note event's commands to the bot (<c>provision salesforce</c>, <c>verify</c>), as text; at most five.</summary>
+    public IReadOnlyList<string> Commands { get; init; } = [];
+
+    /// <summary>Who gave the <see cref="Commands"/> (the note's author).</summary>
+    public string? CommandBy { get; init; }
+
+    /// <summary>The note that gave the <see cref="Commands"/>: with the command's place, its key.</summary>
+    public long? NoteId { get; init; }
+
     public IReadOnlyList<string> LabelsAdded { get; init; } = [];
     public IReadOnlyList<string> LabelsRemoved { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }

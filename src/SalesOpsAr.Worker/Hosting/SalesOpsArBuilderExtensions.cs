@@ -4,6 +4,7 @@ using SalesOpsAr.GitLab;
 using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Features.Assisting;
 using SalesOpsAr.Worker.Features.Licences;
+using SalesOpsAr.Worker.Features.Provisioning;
 using SalesOpsAr.Worker.Features.Noting;
 using SalesOpsAr.Worker.Features.Notifying;
 using SalesOpsAr.Worker.Features.Receiving;
@@ -88,6 +89,10 @@ public static class SalesOpsArBuilderExtensions
         services.AddValidatedOptions<SalesforceOptions>(configuration, SalesforceOptions.Section)
             .AddOptionsCheck<SalesforceOptions, SalesforceOptionsChecks>();
         services.AddSalesforceClient();
+        // SCIM systems (#24): off unless Scim__Systems__<name>__Url is set.
+        services.AddValidatedOptions<SalesOpsAr.Scim.ScimOptions>(configuration, SalesOpsAr.Scim.ScimOptions.Section)
+            .AddOptionsCheck<SalesOpsAr.Scim.ScimOptions, SalesOpsAr.Scim.ScimOptionsChecks>();
+        SalesOpsAr.Scim.ScimServiceCollectionExtensions.AddScimClients(services);
 
         // Platform first, then the features (each registers its own options, jobs and consumers), then the bus that
         // consumes the jobs the features registered.
@@ -102,6 +107,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddNotifying(configuration);
         services.AddSweeping(configuration);
         services.AddLicences();
+        services.AddProvisioning();
         services.AddStatus(configuration);
         services.AddBus(configuration, mode);
         services.AddHostedService<StartupReport>();

@@ -15,17 +15,18 @@ public static class UserPlan
     /// <summary>The most people one plan lists: a bulk AR past that is provisioned in parts (its note says so).</summary>
     public const int MaxPeople = 500;
 
-    public static IReadOnlyList<PlannedUser> Of(ArRequest request, string? profile, ProvisioningMap map)
+    /// <param name="profileNeeded">False for a system without profiles (a SCIM service): no profile is then no problem.</param>
+    public static IReadOnlyList<PlannedUser> Of(ArRequest request, string? profile, ProvisioningMap map, bool profileNeeded = true)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(map);
         var people = request.People.Take(MaxPeople).ToList();
         var shared = people.Where(p => p.Email is not null).GroupBy(p => p.Email!, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. people.Select((p, i) => Plan(p, i, profile, map, shared))];
+        return [.. people.Select((p, i) => Plan(p, i, profile, map, shared, profileNeeded))];
     }
 
-    private static PlannedUser Plan(Person person, int index, string? profile, ProvisioningMap map, HashSet<string> shared)
+    private static PlannedUser Plan(Person person, int index, string? profile, ProvisioningMap map, HashSet<string> shared, bool profileNeeded)
     {
         var problems = new List<string>();
         var (first, last) = Names(person);
@@ -43,9 +44,24 @@ public static class UserPlan
             problems.Add("no last name in the AR");
         }
 
-        if (profile is null)
+        if (profile is null && profileNeeded)
         {
             problems.Add("no profile named in the AR");
+        }
+
+        // Salesforce's field lengths, and characters no name has: what a hostile AR could hand the bot is never sent on.
+        if (first is { Length: > MaxFirstName } || last is { Length: > MaxLastName })
+        {
+            problems.Add($"the name is longer than Salesforce takes ({MaxFirstName} for a first name, {MaxLastName} for a last name)");
+        }
+        else if (!IsName(first) || !IsName(last))
+        {
+            problems.Add("the name holds characters no name has (<, >, \\, /, @, \", or control characters)");
+        }
+
+        if (person.Email is { Length: > MaxEmail - 8 })
+        {
+            problems.Add($"the e-mail address is longer than Salesforce takes ({MaxEmail - 8} characters, with room for a username suffix)");
         }
 
         var (zone, locale) = person.Region is { } region && map.Regions.TryGetValue(region, out var mapped) ? mapped : (map.DefaultTimeZone, map.DefaultLocale);
@@ -64,6 +80,18 @@ public static class UserPlan
             Problems = problems,
         };
     }
+
+    /// <summary>Salesforce's <c>FirstName</c> length.</summary>
+    public const int MaxFirstName = 40;
+
+    /// <summary>Salesforce's <c>LastName</c> length.</summary>
+    public const int MaxLastName = 80;
+
+    /// <summary>Salesforce's <c>Email</c> and <c>Username</c> length.</summary>
+    public const int MaxEmail = 80;
+
+    private static bool IsName(string? name) =>
+        name is null || !name.Any(c => char.IsControl(c) || c is '<' or '>' or '\\' or '/' or '@' or '"' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 
     // "Jane Q. Doe" → ("Jane Q.", "Doe"); one word → last name only; none: the address's local part as the last name.
     private static (string? First, string? Last) Names(Person person)

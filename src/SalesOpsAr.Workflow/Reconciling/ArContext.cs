@@ -17,4 +17,10 @@ public sealed record ArContext
     /// followed; false when the bot set it or new work followed; null when not read.
     /// </summary>
     public bool? DecisionStands { get; init; }
+
+    /// <summary>
+    /// True when a verification found an account missing (#24): all of Sales Ops' tasks ticked do not complete the AR
+    /// until one finds everything, or a person sets Completed.
+    /// </summary>
+    public bool CompletionWithheld { get; init; }
 }

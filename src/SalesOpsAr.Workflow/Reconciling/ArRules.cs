@@ -101,7 +101,7 @@ public sealed class ArRules
         var (current, kept) = PickOneState(states, hints); // Rule 2
         var tasks = Tasks.Summarize(TaskListParser.Parse(ar.Description));
         var assigned = TeamAssignees(ar);
-        var (target, why) = DesiredState(ar, hints, current, tasks, assigned);
+        var (target, why) = DesiredState(ar, hints, current, tasks, assigned, context.CompletionWithheld);
         if (target != current && current is not null && !IsNewWork(hints, current.Value, target))
         {
             // Rule 4: a state a person set by hand stands until something new happens.
@@ -173,7 +173,7 @@ public sealed class ArRules
         return addedNow.Count > 0 ? (addedNow.Max(), "the state set most recently") : (present.Max(), "the most advanced state");
     }
 
-    private (ArState? Target, string? Why) DesiredState(ArSnapshot ar, ArHints hints, ArState? current, SalesOpsTaskSummary tasks, IReadOnlyList<string> assigned)
+    private (ArState? Target, string? Why) DesiredState(ArSnapshot ar, ArHints hints, ArState? current, SalesOpsTaskSummary tasks, IReadOnlyList<string> assigned, bool withheld)
     {
         var who = assigned.Count > 0 ? $"{string.Join(", ", assigned.Select(NoteText.Code))} from Sales Ops" : null;
         var resumeTo = who is null ? ArState.ActionNeeded : ArState.InProgress;
@@ -185,7 +185,7 @@ public sealed class ArRules
                 : (current, null);
         }
 
-        if (tasks.AllDone)
+        if (tasks.AllDone && !withheld)
         {
             return (ArState.Completed, $"all {Count(tasks.Count, "Sales Ops task")} {(tasks.Count == 1 ? "is" : "are")} checked"); // Rule 3
         }

@@ -26,11 +26,14 @@ internal sealed class ArContextReader(
     RunMode mode,
     Workflow.Calendar.BusinessCalendar calendar,
     IEnumerable<Contracts.IPickupListener> pickupListeners,
+    IEnumerable<Contracts.ICompletionGate> completionGates,
     TimeProvider clock)
 {
     private readonly IReadOnlyList<Contracts.IPickupListener> _pickups = [.. pickupListeners];
+    private readonly IReadOnlyList<Contracts.ICompletionGate> _gates = [.. completionGates];
 
-    public async Task<Plan> DecideAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken)
+    /// <param name="dryRun">Nothing is written: a completion gate reads only what GitLab already records.</param>
+    public async Task<Plan> DecideAsync(ArSnapshot ar, ArHints hints, CancellationToken cancellationToken, bool dryRun = false)
     {
         var context = ledger.IsCcd(ar.ProjectId, ar.Iid)
             ? new ArContext { MentionedInNotes = rules.Settings.Dris.ToHashSet(StringComparer.OrdinalIgnoreCase) }
@@ -56,6 +59,20 @@ internal sealed class ArContextReader(
             }
 
             plan = rules.Decide(ar, hints, context);
+        }
+
+        // Completing because every task is ticked (not a person's Completed label): a verification may withhold it (#24).
+        if (plan.To == Workflow.Labels.ArState.Completed && plan.From != Workflow.Labels.ArState.Completed && ar.IsOpen)
+        {
+            foreach (var gate in _gates.Where(g => g.Listening))
+            {
+                if (await gate.WithholdsAsync(ar, !dryRun, cancellationToken))
+                {
+                    context = context with { CompletionWithheld = true };
+                    plan = rules.Decide(ar, hints, context);
+                    break;
+                }
+            }
         }
 
         plan = DueDates.Apply(plan, ar, calendar.LocalDate(clock.GetUtcNow()), rules.Settings);

@@ -24,6 +24,7 @@ internal sealed class ArReconciler(
     RespectedLabels respected,
     ArCoalescer coalescer,
     TransitionMetrics transitions,
+    IWorkQueue work,
     SalesOpsArMetrics metrics,
     TimeProvider clock,
     ILogger<ArReconciler> logger) : IArReconciler, IWorkHandler<ArChanged>
@@ -36,6 +37,7 @@ internal sealed class ArReconciler(
     {
         ArgumentNullException.ThrowIfNull(message);
         var hints = ArInput.Hints(message);
+        await ForwardCommandsAsync(message, cancellationToken);
         if (reader.ReadsLive && coalescer.Covers(message, hints)) // without a token each message is its own snapshot: nothing to join
         {
             ReconcilerLog.Coalesced(logger, message.ProjectId, message.Iid, message.DeliveryId);
@@ -100,7 +102,7 @@ internal sealed class ArReconciler(
             ReconcilerLog.DescriptionUnread(logger, ar.ProjectId, ar.Iid, ar.Description!.Length);
         }
 
-        var plan = await context.DecideAsync(ar, hints, cancellationToken);
+        var plan = await context.DecideAsync(ar, hints, cancellationToken, dryRun: forceDryRun || !writer.Writes);
         if (plan.Respected is { } own && respected.FirstTime(ar.ProjectId, ar.Iid, own))
         {
             ReconcilerLog.Respected(logger, ar.ProjectId, ar.Iid, own);
@@ -125,6 +127,30 @@ internal sealed class ArReconciler(
         metrics.Reconciled("applied");
         transitions.Record(ar, plan);
         return new ReconcileResult(ReconcileOutcome.Applied, plan);
+    }
+
+    // A note's commands become jobs of their own (the provisioning feature's), keyed by the note and the command's place:
+    // a redelivered event sends them again, and the job finds its answer already written.
+    private async Task ForwardCommandsAsync(ArChanged message, CancellationToken cancellationToken)
+    {
+        if (message.CommandBy is not { } by)
+        {
+            return;
+        }
+
+        var note = message.NoteId is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : ChangeKey(message);
+        for (var i = 0; i < Math.Min(message.Commands.Count, Workflow.Provisioning.BotCommand.MaxPerNote); i++)
+        {
+            await work.SendAsync(new CommandOwed
+            {
+                ProjectId = message.ProjectId,
+                Iid = message.Iid,
+                Command = message.Commands[i],
+                By = by,
+                Key = $"cmd-{note}-{i}",
+                EventUuid = message.EventUuid,
+            }, cancellationToken);
+        }
     }
 
     // What the process already knows without reading: whether the AR is CC'd.

@@ -61,6 +61,9 @@ internal static class ArInput
         {
             AssigneesChanged = e.AssigneesChanged,
             RunbookAsked = e.Kind == "note" && Workflow.Assisting.RunbookTrigger.IsAsked(e.NoteText, botUsername),
+            Commands = e.Kind == "note" ? [.. Workflow.Provisioning.BotCommand.In(e.NoteText, botUsername).Select(c => c.ToString())] : [],
+            CommandBy = e.Kind == "note" ? e.Username : null,
+            NoteId = e.NoteId,
             TaskChange = (e.PreviousDescription is null ? TaskChange.None : rules.TaskChangeBetween(e.PreviousDescription, e.Description)).ToString().ToLowerInvariant(),
             ProjectId = e.ProjectId,
             Iid = e.Iid,

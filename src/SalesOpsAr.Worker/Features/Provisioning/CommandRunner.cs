@@ -1,0 +1,178 @@
+using Microsoft.Extensions.Options;
+using SalesOpsAr.GitLab;
+using SalesOpsAr.GitLab.Api;
+using SalesOpsAr.GitLab.Pacing;
+using SalesOpsAr.Salesforce;
+using SalesOpsAr.Scim;
+using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Configuration;
+using SalesOpsAr.Worker.Platform.Locking;
+using SalesOpsAr.Workflow.Assisting;
+using SalesOpsAr.Workflow.Labels;
+using SalesOpsAr.Workflow.Licences;
+using SalesOpsAr.Workflow.Provisioning;
+using SalesOpsAr.Workflow.Reconciling;
+using SalesOpsAr.Workflow.Text;
+
+namespace SalesOpsAr.Worker.Features.Provisioning;
+
+/// <summary>
+/// Acts on a person's command once (#24): <c>provision &lt;system&gt; [for address]</c> creates or reactivates the AR's
+/// users in a connected system; <c>verify</c> reads back whether they exist. Only the configured team and DRIs may; anyone
+/// else gets one short note. Never on a closed AR or one off the workflow; in a dry run it only logs. Every command is
+/// answered by exactly one note carrying its key: a retried delivery, a restart or a second worker finds it and does nothing.
+/// </summary>
+internal sealed partial class CommandRunner(
+    IGitLabClient gitLab,
+    IOptions<SalesforceOptions> salesforceOptions,
+    ScimClients scim,
+    SalesforceProvisioner salesforce,
+    Verifier verifier,
+    ArRequestReader reader,
+    ArRules rules,
+    ProvisioningMap map,
+    NotesBudget budget,
+    BrokerArLock acrossWorkers,
+    IServiceScopeFactory scopes,
+    RunMode mode,
+    ILogger<CommandRunner> logger) : IWorkHandler<CommandOwed>
+{
+    private readonly ArLock _turn = new(new KeyedLock<(long ProjectId, long Iid)>(), acrossWorkers);
+
+    public async Task HandleAsync(CommandOwed message, bool retried, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (BotCommand.Parse(message.Command) is not { } command)
+        {
+            return;
+        }
+
+        if (!mode.CanWrite)
+        {
+            DryRun(logger, message.ProjectId, message.Iid, message.Command, message.By);
+            return;
+        }
+
+        using var eventScope = GitLabEventContext.Begin(message.EventUuid);
+        await using var held = await _turn.AcquireAsync(message.ProjectId, message.Iid, cancellationToken);
+        if (await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken) is not { } issue
+            || !rules.IsSalesOpsAr(issue.Labels, issue.Description))
+        {
+            Skipped(logger, message.ProjectId, message.Iid, message.Command, "not a Sales Ops AR");
+            return;
+        }
+
+        var notes = await gitLab.ListNotesAsync(message.ProjectId, message.Iid, cancellationToken);
+        if (notes.Any(n => ProvisionNote.Answers(n.Body, message.Key)))
+        {
+            return; // answered already: a retry, a redelivery, another worker
+        }
+
+        var settings = rules.Settings;
+        if (!settings.Team.Concat(settings.Dris).Contains(message.By, StringComparer.OrdinalIgnoreCase))
+        {
+            await AnswerAsync(message, $"Only the Sales Ops team ({string.Join(", ", settings.Team.Select(NoteText.Code))}) and the provisioning DRIs " +
+                $"({string.Join(", ", settings.Dris.Select(NoteText.Code))}) can ask the bot to {command.Verb}; {NoteText.Code(message.By)} is neither, so nothing was done.", cancellationToken);
+            Refused(logger, message.ProjectId, message.Iid, message.Command, message.By);
+            return;
+        }
+
+        if (issue.State != "opened")
+        {
+            await AnswerAsync(message, $"This AR is closed: the bot does not {command.Verb} anything on it. Reopen it first.", cancellationToken);
+            return;
+        }
+
+        var request = reader.Read(issue.Description, issue.Title);
+        if (command.Verb == BotCommand.Verify)
+        {
+            await VerifyAsync(message, request, cancellationToken);
+            return;
+        }
+
+        await ProvisionAsync(message, command, issue, request, cancellationToken);
+    }
+
+    private async Task ProvisionAsync(CommandOwed message, BotCommand command, GitLabIssue issue, ArRequest request, CancellationToken cancellationToken)
+    {
+        var system = request.Systems.FirstOrDefault(s => rules.Settings.SalesSystems.Any(k => string.Equals(k.Name, s, StringComparison.OrdinalIgnoreCase)
+            && (string.Equals(k.Name, command.System, StringComparison.OrdinalIgnoreCase) || k.Keywords.Contains(command.System!, StringComparer.OrdinalIgnoreCase))));
+        var isSalesforce = string.Equals(system, LicenceHold.System, StringComparison.OrdinalIgnoreCase);
+        var client = system is null || isSalesforce ? null : scim.For(system);
+        if (system is null)
+        {
+            await AnswerAsync(message, $"This AR asks for no {NoteText.Code(command.System)} access, so the bot provisions nothing there.", cancellationToken);
+            return;
+        }
+
+        if ((isSalesforce && !salesforceOptions.Value.IsOn) || (!isSalesforce && client is null))
+        {
+            await AnswerAsync(message, $"{NoteText.Inline(system)} has no connector here (no write API, or none configured), so the bot cannot provision it: its checklist in the runbook note stays with you.", cancellationToken);
+            return;
+        }
+
+        var plan = UserPlan.Of(request, isSalesforce ? SeatAsk.Of(request, LicenceHold.System)?.Profile : null, map, profileNeeded: isSalesforce);
+        if (command.For is { } only)
+        {
+            plan = [.. plan.Where(p => string.Equals(p.Email, only, StringComparison.OrdinalIgnoreCase))];
+            if (plan.Count == 0)
+            {
+                await AnswerAsync(message, $"Nobody in this AR has the address {NoteText.Code(only)}, so the bot provisioned nobody.", cancellationToken);
+                return;
+            }
+        }
+
+        var outcomes = isSalesforce ? await salesforce.ProvisionAsync(plan, cancellationToken) : await ScimProvisioner.ProvisionAsync(client!, plan, cancellationToken);
+        var noSeat = outcomes.Any(o => o.Kind == ProvisionOutcomeKind.NoSeat);
+        var afterword = noSeat && !issue.Labels.Contains(LicenceHold.Label, StringComparer.OrdinalIgnoreCase)
+            ? $"Salesforce has no free seat for everyone, so the AR goes On Hold with {NoteText.Label(LicenceHold.Label)}: the bot releases it at the first sweep that finds a seat free (docs: licences)."
+            : null;
+        await AnswerAsync(message, null, cancellationToken, ProvisionNote.Render(system, message.By, outcomes, message.Key, afterword));
+        if (afterword is not null)
+        {
+            // The licence rules' hold: the reason and On Hold in one edit, as the seat check on pickup makes it.
+            var otherStates = issue.Labels.Where(l => rules.Labels.StateOf(l) is { } s && s != ArState.OnHold).ToList();
+            await gitLab.EditLabelsAsync(message.ProjectId, message.Iid, [LicenceHold.Label, StateLabels.Title(ArState.OnHold)], otherStates, cancellationToken);
+        }
+
+        var created = outcomes.Count(o => o.Kind == ProvisionOutcomeKind.Created);
+        var reactivated = outcomes.Count(o => o.Kind == ProvisionOutcomeKind.Reactivated);
+        var there = outcomes.Count(o => o.Kind == ProvisionOutcomeKind.AlreadyThere);
+        Provisioned(logger, message.ProjectId, message.Iid, system, message.By, created, reactivated, there, outcomes.Count - created - reactivated - there);
+    }
+
+    private async Task VerifyAsync(CommandOwed message, ArRequest request, CancellationToken cancellationToken)
+    {
+        var rows = await verifier.VerifyAsync(request, cancellationToken);
+        await AnswerAsync(message, null, cancellationToken, VerifyNote.Render(request.Systems, rows, message.Key, beforeCompletion: false, by: message.By));
+        var missing = VerifyNote.IsMissing(rows);
+        Verified(logger, message.ProjectId, message.Iid, missing);
+
+        // A verification that finds everything may let the AR complete: the reconciler reads it again.
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IWorkQueue>().SendAsync(
+            new ArChanged { ProjectId = message.ProjectId, Iid = message.Iid, Source = "command", Action = "update", DeliveryId = message.Key, EventUuid = message.EventUuid }, cancellationToken);
+    }
+
+    private async Task AnswerAsync(CommandOwed message, string? text, CancellationToken cancellationToken, string? body = null)
+    {
+        using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
+        await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, body ?? ProvisionNote.Answer(text!, message.Key), cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 730, Level = LogLevel.Information, Message = "Dry run: the command {Command} by {By} on AR {ProjectId}#{Iid} is not acted on")]
+    private static partial void DryRun(ILogger logger, long projectId, long iid, string command, string by);
+
+    [LoggerMessage(EventId = 731, Level = LogLevel.Information, Message = "The command {Command} on AR {ProjectId}#{Iid} is skipped: {Reason}")]
+    private static partial void Skipped(ILogger logger, long projectId, long iid, string command, string reason);
+
+    [LoggerMessage(EventId = 732, Level = LogLevel.Warning, Message = "The command {Command} on AR {ProjectId}#{Iid} by {By} is refused: not in the team or the DRIs")]
+    private static partial void Refused(ILogger logger, long projectId, long iid, string command, string by);
+
+    [LoggerMessage(EventId = 733, Level = LogLevel.Information, Message = "Provisioned {System} on AR {ProjectId}#{Iid} as {By} asked: {Created} created, {Reactivated} reactivated, {There} already there, {Other} not done")]
+    private static partial void Provisioned(ILogger logger, long projectId, long iid, string system, string by, int created, int reactivated, int there, int other);
+
+    [LoggerMessage(EventId = 734, Level = LogLevel.Information, Message = "Verified AR {ProjectId}#{Iid}: missing {Missing}")]
+    private static partial void Verified(ILogger logger, long projectId, long iid, bool missing);
+}
