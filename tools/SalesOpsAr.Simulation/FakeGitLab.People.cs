@@ -17,8 +17,8 @@ public sealed partial class FakeGitLab
     /// <summary>A person comments on the issue: GitLab saves the note and delivers the Note Hook.</summary>
     public Task<HttpResponseMessage> PersonCommentsAsync(FakeIssue issue, string person, string body)
     {
-        AddNote(issue, person, body, Clock.GetUtcNow());
-        return DeliverAsync(IssueHookPayload.Note(issue, person, body), "Confidential Note Hook");
+        var note = AddNote(issue, person, body, Clock.GetUtcNow());
+        return DeliverAsync(IssueHookPayload.Note(issue, person, body, note.Id), "Confidential Note Hook");
     }
 
     /// <summary>

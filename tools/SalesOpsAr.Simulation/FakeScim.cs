@@ -87,6 +87,9 @@ public sealed class FakeScim : IDisposable
         }
     }
 
+    /// <summary>The next PATCH finds the user changed by someone else just before it (its version moved on): a stale If-Match gets 412.</summary>
+    public bool ChangeBeforeNextPatch { get; set; }
+
     public void Dispose()
     {
         _server.Stop();
@@ -173,6 +176,13 @@ public sealed class FakeScim : IDisposable
 
     private ResponseMessage Patch(FakeScimUser user, IRequestMessage request)
     {
+        if (ChangeBeforeNextPatch)
+        {
+            ChangeBeforeNextPatch = false;
+            ChangeBehindTheBotsBack(user.UserName);
+            user = Users().Single(u => u.Id == user.Id);
+        }
+
         var ifMatch = request.Headers?.TryGetValue("If-Match", out var m) == true ? m.FirstOrDefault() : null;
         if (ifMatch is not null && ifMatch != Etag(user))
         {

@@ -68,7 +68,7 @@ public static class IssueHookPayload
         }
     }
 
-    public static string Note(FakeIssue issue, string actor, string body)
+    public static string Note(FakeIssue issue, string actor, string body, long noteId = 777)
     {
         lock (issue.Gate)
         {
@@ -81,7 +81,7 @@ public static class IssueHookPayload
                 ["project"] = Project(issue.ProjectId),
                 ["object_attributes"] = new JsonObject
                 {
-                    ["id"] = 777,
+                    ["id"] = noteId,
                     ["note"] = body,
                     ["noteable_type"] = "Issue",
                     ["system"] = false,

@@ -61,7 +61,12 @@ public static class RunbookNote
             note.Append("| ").Append(Cell(user.Person)).Append(" | ").Append(Cell(user.Username)).Append(" | ").Append(Cell(user.FirstName))
                 .Append(" | ").Append(Cell(user.LastName)).Append(" | ").Append(Cell(user.Alias)).Append(" | ").Append(Cell(user.Profile))
                 .Append(" | ").Append(Cell(user.Role)).Append(" | ").Append(Cell(user.TimeZone)).Append(" | ").Append(Cell(user.Locale)).Append(" | ")
-                .Append(user.Ready ? "ready" : "✗ " + string.Join("; ", user.Problems)).Append(" |\n");
+                .Append(user.Existing switch
+                {
+                    Provisioning.ExistingUser.Active => "has an active user",
+                    Provisioning.ExistingUser.Inactive => "would reactivate",
+                    _ => user.Ready ? "ready" : "✗ " + string.Join("; ", user.Problems),
+                }).Append(" |\n");
         }
 
         if (users.Count > MaxUsersListed)

@@ -21,4 +21,7 @@ public sealed record PlannedUser
     public IReadOnlyList<string> Problems { get; init; } = [];
 
     public bool Ready => Problems.Count == 0;
+
+    /// <summary>A user of this username found in the system (looked up when the plan is shown).</summary>
+    public ExistingUser Existing { get; init; }
 }

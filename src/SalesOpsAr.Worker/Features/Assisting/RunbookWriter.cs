@@ -32,6 +32,7 @@ internal sealed partial class RunbookWriter(
     IOptions<GitLabOptions> gitLabOptions,
     ILicenceBoard licences,
     Workflow.Provisioning.ProvisioningMap provisioning,
+    SalesOpsAr.Salesforce.Api.ISalesforceClient salesforce,
     ILogger<RunbookWriter> logger) : IWorkHandler<RunbookOwed>, IWorkHandler<RunbookProgressOwed>
 {
     // Its own lock in the process (not the reconciler's, which a sweep holds while it writes notes directly), the AR's across.
@@ -110,12 +111,37 @@ internal sealed partial class RunbookWriter(
             Seats = SeatsFor(request),
             SeatsWaiting = licences.Latest?.Waiting.Count ?? 0,
             SalesforceUsers = licences.Connected && Workflow.Licences.SeatAsk.Of(request, Workflow.Licences.LicenceHold.System) is { } ask
-                ? Workflow.Provisioning.UserPlan.Of(request, ask.Profile, provisioning)
+                ? await LookedUpAsync(Workflow.Provisioning.UserPlan.Of(request, ask.Profile, provisioning), cancellationToken)
                 : [],
         });
         await gitLab.CreateNoteAsync(owed.ProjectId, owed.Iid, body, cancellationToken);
         metrics.NotePosted("runbook");
         Posted(logger, owed.ProjectId, owed.Iid, request.Systems, request.People.Count);
+    }
+
+    // The plan's usernames looked up (one query per 200): who has an active user, who an inactive one. Salesforce's trouble
+    // leaves the table as planned; the note is never held back for it.
+    private async Task<IReadOnlyList<Workflow.Provisioning.PlannedUser>> LookedUpAsync(IReadOnlyList<Workflow.Provisioning.PlannedUser> plan, CancellationToken cancellationToken)
+    {
+        var usernames = plan.Select(p => p.Username).OfType<string>().Take(RunbookNote.MaxUsersListed).ToList();
+        if (usernames.Count == 0)
+        {
+            return plan;
+        }
+
+        try
+        {
+            var found = (await salesforce.FindUsersAsync(usernames, cancellationToken)).Where(u => u.Username is not null)
+                .GroupBy(u => u.Username!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().IsActive, StringComparer.OrdinalIgnoreCase);
+            return [.. plan.Select(p => p.Username is { } name && found.TryGetValue(name, out var active)
+                ? p with { Existing = active ? Workflow.Provisioning.ExistingUser.Active : Workflow.Provisioning.ExistingUser.Inactive }
+                : p)];
+        }
+        catch (SalesOpsAr.Salesforce.SalesforceException e)
+        {
+            PlanNotLookedUp(logger, e.Failure);
+            return plan;
+        }
     }
 
     // The featured licences' seats at the last sweep, for an AR that asks for Salesforce; none when the connector is off.
@@ -154,6 +180,9 @@ internal sealed partial class RunbookWriter(
 
     private bool IsBot(GitLabNote note) =>
         string.Equals(note.Author?.Username, gitLabOptions.Value.BotUsername, StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(EventId = 736, Level = LogLevel.Warning, Message = "The runbook note's users table is shown without the users' look-up: Salesforce failed ({Failure})")]
+    private static partial void PlanNotLookedUp(ILogger logger, SalesOpsAr.Salesforce.SalesforceFailure failure);
 
     [LoggerMessage(EventId = 240, Level = LogLevel.Information, Message = "AR {ProjectId}#{Iid}: runbook posted for {Systems} ({People} people)")]
     private static partial void Posted(ILogger logger, long projectId, long iid, IReadOnlyList<string> systems, int people);

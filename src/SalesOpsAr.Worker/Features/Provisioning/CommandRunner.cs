@@ -55,18 +55,30 @@ internal sealed partial class CommandRunner(
         }
 
         using var eventScope = GitLabEventContext.Begin(message.EventUuid);
+        if (await ActAsync(message, command, cancellationToken))
+        {
+            // A verification may let the AR complete: the reconciler reads it again, once this AR's lock is free.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IWorkQueue>().SendAsync(
+                new ArChanged { ProjectId = message.ProjectId, Iid = message.Iid, Source = "command", Action = "update", DeliveryId = message.Key, EventUuid = message.EventUuid }, cancellationToken);
+        }
+    }
+
+    // Under the AR's lock: true when a verification was posted.
+    private async Task<bool> ActAsync(CommandOwed message, BotCommand command, CancellationToken cancellationToken)
+    {
         await using var held = await _turn.AcquireAsync(message.ProjectId, message.Iid, cancellationToken);
         if (await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken) is not { } issue
             || !rules.IsSalesOpsAr(issue.Labels, issue.Description))
         {
             Skipped(logger, message.ProjectId, message.Iid, message.Command, "not a Sales Ops AR");
-            return;
+            return false;
         }
 
         var notes = await gitLab.ListNotesAsync(message.ProjectId, message.Iid, cancellationToken);
         if (notes.Any(n => ProvisionNote.Answers(n.Body, message.Key)))
         {
-            return; // answered already: a retry, a redelivery, another worker
+            return false; // answered already: a retry, a redelivery, another worker
         }
 
         var settings = rules.Settings;
@@ -75,23 +87,24 @@ internal sealed partial class CommandRunner(
             await AnswerAsync(message, $"Only the Sales Ops team ({string.Join(", ", settings.Team.Select(NoteText.Code))}) and the provisioning DRIs " +
                 $"({string.Join(", ", settings.Dris.Select(NoteText.Code))}) can ask the bot to {command.Verb}; {NoteText.Code(message.By)} is neither, so nothing was done.", cancellationToken);
             Refused(logger, message.ProjectId, message.Iid, message.Command, message.By);
-            return;
+            return false;
         }
 
         if (issue.State != "opened")
         {
             await AnswerAsync(message, $"This AR is closed: the bot does not {command.Verb} anything on it. Reopen it first.", cancellationToken);
-            return;
+            return false;
         }
 
         var request = reader.Read(issue.Description, issue.Title);
         if (command.Verb == BotCommand.Verify)
         {
             await VerifyAsync(message, request, cancellationToken);
-            return;
+            return true;
         }
 
         await ProvisionAsync(message, command, issue, request, cancellationToken);
+        return false;
     }
 
     private async Task ProvisionAsync(CommandOwed message, BotCommand command, GitLabIssue issue, ArRequest request, CancellationToken cancellationToken)
@@ -128,7 +141,7 @@ internal sealed partial class CommandRunner(
         var afterword = noSeat && !issue.Labels.Contains(LicenceHold.Label, StringComparer.OrdinalIgnoreCase)
             ? $"Salesforce has no free seat for everyone, so the AR goes On Hold with {NoteText.Label(LicenceHold.Label)}: the bot releases it at the first sweep that finds a seat free (docs: licences)."
             : null;
-        await AnswerAsync(message, null, cancellationToken, ProvisionNote.Render(system, message.By, outcomes, message.Key, afterword));
+        await PostAsync(message, ProvisionNote.Render(system, message.By, outcomes, message.Key, afterword), cancellationToken);
         if (afterword is not null)
         {
             // The licence rules' hold: the reason and On Hold in one edit, as the seat check on pickup makes it.
@@ -145,20 +158,18 @@ internal sealed partial class CommandRunner(
     private async Task VerifyAsync(CommandOwed message, ArRequest request, CancellationToken cancellationToken)
     {
         var rows = await verifier.VerifyAsync(request, cancellationToken);
-        await AnswerAsync(message, null, cancellationToken, VerifyNote.Render(request.Systems, rows, message.Key, beforeCompletion: false, by: message.By));
+        await PostAsync(message, VerifyNote.Render(request.Systems, rows, message.Key, beforeCompletion: false, by: message.By), cancellationToken);
         var missing = VerifyNote.IsMissing(rows);
         Verified(logger, message.ProjectId, message.Iid, missing);
-
-        // A verification that finds everything may let the AR complete: the reconciler reads it again.
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IWorkQueue>().SendAsync(
-            new ArChanged { ProjectId = message.ProjectId, Iid = message.Iid, Source = "command", Action = "update", DeliveryId = message.Key, EventUuid = message.EventUuid }, cancellationToken);
     }
 
-    private async Task AnswerAsync(CommandOwed message, string? text, CancellationToken cancellationToken, string? body = null)
+    private async Task AnswerAsync(CommandOwed message, string text, CancellationToken cancellationToken) =>
+        await PostAsync(message, ProvisionNote.Answer(text, message.Key), cancellationToken);
+
+    private async Task PostAsync(CommandOwed message, string body, CancellationToken cancellationToken)
     {
         using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
-        await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, body ?? ProvisionNote.Answer(text!, message.Key), cancellationToken);
+        await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, body, cancellationToken);
     }
 
     [LoggerMessage(EventId = 730, Level = LogLevel.Information, Message = "Dry run: the command {Command} by {By} on AR {ProjectId}#{Iid} is not acted on")]
