@@ -50,7 +50,7 @@ public sealed class FeatureRulesTests
         Types().That().ResideInNamespaceOrBelow("SalesOpsAr.Workflow")
             .Should().NotDependOnAny(TypesIn(
                 "System.IO", "System.Net", "System.Data", "Microsoft.AspNetCore", "Microsoft.Extensions", "MassTransit", "RabbitMQ",
-                "MailKit", "MimeKit", "Polly", "Serilog", "SalesOpsAr.GitLab", "SalesOpsAr.Salesforce", HostArchitecture.Worker))
+                "MailKit", "MimeKit", "Polly", "Serilog", "SalesOpsAr.GitLab", "SalesOpsAr.Salesforce", "SalesOpsAr.Scim", HostArchitecture.Worker))
             .Because("the rules are pure: records in, a plan out; I/O lives in the host")
             .Check(HostArchitecture.Architecture);
 

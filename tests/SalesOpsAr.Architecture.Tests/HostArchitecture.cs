@@ -12,10 +12,10 @@ internal static class HostArchitecture
 {
     public const string Worker = "SalesOpsAr.Worker";
 
-    public static readonly IReadOnlyList<string> Features = ["Receiving", "Reconciling", "Noting", "Assisting", "Sweeping", "Notifying", "Status", "Licences"];
+    public static readonly IReadOnlyList<string> Features = ["Receiving", "Reconciling", "Noting", "Assisting", "Sweeping", "Notifying", "Status", "Licences", "Provisioning"];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Loaded = new(() => new ArchLoader()
-        .LoadAssemblies(typeof(Program).Assembly, typeof(Workflow.Reconciling.ArRules).Assembly, typeof(GitLab.GitLabOptions).Assembly, typeof(Salesforce.SalesforceOptions).Assembly)
+        .LoadAssemblies(typeof(Program).Assembly, typeof(Workflow.Reconciling.ArRules).Assembly, typeof(GitLab.GitLabOptions).Assembly, typeof(Salesforce.SalesforceOptions).Assembly, typeof(Scim.ScimOptions).Assembly)
         .Build());
 
     public static ArchUnitNET.Domain.Architecture Architecture => Loaded.Value;

@@ -101,6 +101,7 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     private readonly FakeGitLab _gitLab = new();
     private readonly FakeSlack _slack = new();
     private readonly FakeSalesforce _salesforce = new();
+    private readonly FakeScim _dataFox = new(); // DataFox's users, through an identity service's SCIM 2.0 API (#24)
     private readonly string _salesforceKey = Path.Combine(Path.GetTempPath(), $"salesopsar-demo-{Guid.NewGuid():N}.pem");
     private readonly SmtpSink _smtp = new(forwardToMailDev: MailDevListens());
     private readonly Dictionary<long, (IReadOnlyList<string> Labels, int Notes)> _seen = [];
@@ -133,12 +134,12 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         await StepAsync(Start.AddMinutes(10), "A bulk AR arrives: three SDRs, one table", () => _gitLab.PersonEditsAsync(bulk, "sales-manager", _ => { }, action: "open"));
         await StepAsync(Start.AddMinutes(30), "jdoe picks up Jane's AR (assigns themself)", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Assignees.Add("jdoe")));
         await StepAsync(Start.AddHours(2), "jdoe waits for a Salesforce licence for Omar's AR (#105, picked up on Friday): adds the hold label", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Add(Ars.HoldReason)));
-        await StepAsync(Start.AddHours(3), "Jane's Salesforce user is created: the last free seat is taken", () =>
-        {
-            _salesforce.AddUser("Jane Doe");
-            _salesforce.Licence("Salesforce").Used++;
-            return _gitLab.PersonEditsAsync(jane, "jdoe", _ => { }); // jdoe saves the AR; nothing to change
-        });
+        await StepAsync(Start.AddHours(3), "jdoe asks the bot to create Jane's Salesforce user (it takes the last free seat)", () =>
+            _gitLab.PersonCommentsAsync(jane, "jdoe", $"@{FakeGitLab.BotUsername} provision salesforce"));
+        await StepAsync(Start.AddHours(3).AddMinutes(30), "ksmith asks the bot to create the bulk AR's three DataFox users", () =>
+            _gitLab.PersonCommentsAsync(bulk, "ksmith", $"@{FakeGitLab.BotUsername} provision datafox"));
+        await StepAsync(Start.AddHours(3).AddMinutes(45), "ksmith asks the bot what the bulk AR's people have now", () =>
+            _gitLab.PersonCommentsAsync(bulk, "ksmith", $"@{FakeGitLab.BotUsername} verify"));
         await StepAsync(Start.AddHours(4), "ksmith picks up Lena's AR (#106): no Salesforce seat is free", () => _gitLab.PersonEditsAsync(lena, "ksmith", i => i.Assignees.Add("ksmith")));
         await StepAsync(Start.AddHours(5), "jdoe ticks all of Sales Ops' tasks on Jane's AR", () => _gitLab.PersonEditsAsync(jane, "jdoe", i => i.Description = Ars.Ticked(i.Description)));
         await StepAsync(Start.AddHours(6), "Omar's licence came: jdoe removes the hold label from #105", () => _gitLab.PersonEditsAsync(held, "jdoe", i => i.Labels.Remove(Ars.HoldReason)));
@@ -163,8 +164,8 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Summary: {LabelChanges} label changes and {NotesShown} bot notes on {_seen.Count} ARs, {_slack.Messages.Count} Slack messages, {_smtp.Messages.Count} e-mails; {_gitLab.Calls().Count} GitLab API calls.");
         await output.WriteLineAsync($"Board: the status page showed it at {new Uri(_host.BaseAddress, "/status")} (user demo, password {StatusToken}), {NotesShown} notes and all.");
-        await output.WriteLineAsync($"Salesforce: {_salesforce.DataCalls} API calls (a pickup's check 1, a sweep's read 2).");
-        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/licences.md (Salesforce seats and the SFDC hold), docs/observability.md (status page, metrics, dashboard), docs/operations.md (running it for real).");
+        await output.WriteLineAsync($"Salesforce: {_salesforce.DataCalls} API calls (a pickup's check 1 and its plan's look-up 1, a command's look-ups and create, a verification's look-up, a sweep's read 2); DataFox's SCIM service: {_dataFox.Calls().Count} calls, {_dataFox.Users().Count} users.");
+        await output.WriteLineAsync("Docs: docs/workflow-rules.md (the rules), docs/assistant.md (the runbook note), docs/sweep.md (the nudges), docs/licences.md (Salesforce seats and the SFDC hold), docs/provisioning.md (provision and verify), docs/observability.md (status page, metrics, dashboard), docs/operations.md (running it for real).");
         return LabelChanges > 0 && NotesShown > 0 && _slack.Messages.Count > 0 ? 0 : 1;
     }
 
@@ -179,6 +180,7 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         _slack.Dispose();
         _smtp.Dispose();
         _salesforce.Dispose();
+        _dataFox.Dispose();
         File.Delete(_salesforceKey);
     }
 
@@ -325,6 +327,12 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         ["Salesforce:ClientId"] = FakeSalesforce.ClientId,
         ["Salesforce:Username"] = FakeSalesforce.Username,
         ["Salesforce:KeyFile"] = _salesforceKey,
+        ["Scim:Systems:DataFox:Url"] = _dataFox.Url, // provisioning DataFox (#24) through the simulated SCIM service
+        ["Scim:Systems:DataFox:Token"] = FakeScim.Token,
+        ["Scim:AllowHttp"] = "true",
+        ["Provisioning:Regions:EMEA:TimeZone"] = "Europe/London",
+        ["Provisioning:Regions:EMEA:Locale"] = "en_GB",
+        ["Provisioning:Roles:Account Executive"] = "AE - West",
     };
 
     /// <summary>Keeps the service up after the day: the status page and the metrics, until Enter or Ctrl+C.</summary>

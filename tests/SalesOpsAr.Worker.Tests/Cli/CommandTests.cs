@@ -164,6 +164,15 @@ public sealed class CommandTests
         Assert.Contains("This AR needs 1 `Salesforce` seat; Salesforce counts 250 of 250 used", output, StringComparison.Ordinal);
         Assert.Contains("#106 labels: +SalesOpsAR::In Progress −SalesOPS: Waiting on SFDC License −SalesOpsAR::On Hold", output, StringComparison.Ordinal);
         Assert.Contains("A Salesforce seat is free (`Salesforce`: 249 of 250 used): resumed, first in line since 23 Nov.", output, StringComparison.Ordinal);
+
+        // Provisioning (#24): the plan on pickup, a person's command creating Jane's user and the bulk AR's DataFox users,
+        // a verification on request, and the one before Jane's AR completes.
+        Assert.Contains("| `Lena Berg` | `lena.berg@example.com` | `Lena` | `Berg` | `lberg` | `Account Executive` | `AE - West` | `Europe/London` | `en_GB` | ready |", output, StringComparison.Ordinal);
+        Assert.Contains("**Salesforce users**, provisioned as `jdoe` asked: 1 created.", output, StringComparison.Ordinal);
+        Assert.Contains("**DataFox users**, provisioned as `ksmith` asked: 3 created.", output, StringComparison.Ordinal);
+        Assert.Contains("| `Ana Lima` | ✗ no user | — | ✓ |", output, StringComparison.Ordinal);
+        Assert.Contains("**Verified** before completing, since every Sales Ops task is ticked", output, StringComparison.Ordinal);
+        Assert.Contains("| `Jane Doe` | ✓ | — |", output, StringComparison.Ordinal);
     }
 
     /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>

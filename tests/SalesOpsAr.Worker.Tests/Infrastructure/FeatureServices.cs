@@ -66,6 +66,7 @@ internal sealed class FeatureServices : IAsyncDisposable
         services.AddSweeping(configuration);
         services.AddOptions<SalesOpsAr.Salesforce.SalesforceOptions>().Bind(configuration.GetSection(SalesOpsAr.Salesforce.SalesforceOptions.Section));
         services.AddSingleton(new SalesOpsAr.Salesforce.SalesforceBudget(0.1, Clock));
+        SalesOpsAr.Salesforce.SalesforceServiceCollectionExtensions.AddSalesforceClient(services); // the runbook writer looks the plan's users up when the connector is on
         services.AddSingleton<ILicenceBoard, SalesOpsAr.Worker.Features.Licences.LicenceBoard>();
         more?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

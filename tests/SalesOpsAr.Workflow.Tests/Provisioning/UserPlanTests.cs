@@ -70,4 +70,32 @@ public sealed class UserPlanTests
 
         Assert.Equal(UserPlan.MaxPeople, Plan(people + "\n\n* [ ] Salesforce: x").Count);
     }
+
+    [Theory]
+    [InlineData("/close @all", "the name holds characters no name has")]
+    [InlineData("<script>alert(1)</script> Doe", "the name holds characters no name has")]
+    [InlineData("Jane \u202Eeod", "the name holds characters no name has")]
+    public void AHostileName_IsNotReady_AndSaysWhy(string name, string problem)
+    {
+        var user = Assert.Single(Plan($"| Name | Email |\n|---|---|\n| {name} | jane@example.com |\n\n* [ ] Salesforce: x"));
+
+        Assert.False(user.Ready);
+        Assert.Contains(user.Problems, p => p.StartsWith(problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameLongerThanSalesforceTakes_IsNotReady()
+    {
+        var user = Assert.Single(Plan($"Name: Jane {new string('a', 10_000)}\nEmail: jane@example.com\n\n* [ ] Salesforce: x"));
+
+        Assert.Contains("the name is longer than Salesforce takes (40 for a first name, 80 for a last name)", user.Problems);
+    }
+
+    [Fact]
+    public void ForASystemWithoutProfiles_NoProfileIsNoProblem()
+    {
+        var user = Assert.Single(UserPlan.Of(new ArRequestReader(Reconciling.Ars.Settings).Read("Name: Sam Lee\nEmail: sam@example.com\n\n* [ ] DataFox: user", null), null, Map, profileNeeded: false));
+
+        Assert.True(user.Ready, string.Join("; ", user.Problems));
+    }
 }

@@ -45,6 +45,12 @@ public sealed class ArRulesTests
         ["3 all Sales Ops tasks of the template ticked ⇒ Completed"] = new(
             Ar(AllTicked(TemplateDescription), labels: [InProgress], assignees: ["jdoe"]), Hints(tasks: TaskChange.Changed),
             [Completed], [InProgress], None, Says: "all 3 Sales Ops tasks are checked"),
+        ["3 all ticked, but a verification found an account missing ⇒ nothing (#24)"] = new(
+            Ar(AllTicked(TemplateDescription), labels: [InProgress], assignees: ["jdoe"]), Hints(tasks: TaskChange.Changed),
+            None, None, None, Ccd() with { CompletionWithheld = true }),
+        ["3 all ticked, a verification found an account missing, a person set Completed ⇒ their Completed stands (#24)"] = new(
+            Ar(AllTicked(TemplateDescription), labels: [Completed], assignees: ["jdoe"]), Hints(added: [Completed]),
+            None, None, None, Ccd() with { CompletionWithheld = true }),
         ["3 under ### Sales Ops, ticking only Salesforce leaves the #### Chorus tasks open ⇒ nothing"] = new(
             Ar(ChorusSubsection, labels: [InProgress], assignees: ["jdoe"]), Hints(tasks: TaskChange.Changed), None, None, None),
         ["3 under ### Sales Ops, the #### Chorus tasks ticked too ⇒ Completed"] = new(
@@ -241,7 +247,7 @@ public sealed class ArRulesTests
         };
         var mentioned = new HashSet<string>(context.MentionedInNotes ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase);
         mentioned.UnionWith(plan.Cc);
-        var read = new ArContext { MentionedInNotes = mentioned, DecisionStands = plan.From != plan.To ? false : context.DecisionStands };
+        var read = new ArContext { MentionedInNotes = mentioned, DecisionStands = plan.From != plan.To ? false : context.DecisionStands, CompletionWithheld = context.CompletionWithheld }; // a verification note stays on the AR
         var echo = Hints(EventAction.Update, [.. plan.AddLabels], [.. plan.RemoveLabels]);
 
         var nothing = Plan.Nothing with { Respected = plan.Respected };

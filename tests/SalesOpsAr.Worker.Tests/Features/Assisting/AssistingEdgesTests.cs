@@ -285,9 +285,14 @@ public sealed class AssistingEdgesTests : IDisposable
     }
 
     [Fact]
-    public async Task WithTheLicenceConnectorOn_TheNoteShowsTheSeats_AndTheUsersToCreate()
+    public async Task WithTheLicenceConnectorOn_TheNoteShowsTheSeats_AndTheUsersToCreate_WithWhoHasOneAlready()
     {
-        await using var services = new FeatureServices(settings: new Dictionary<string, string?> { ["Salesforce:Flow"] = "ClientCredentials" });
+        using var salesforce = new FakeSalesforce();
+        using var connector = new SalesforceSettings(salesforce);
+        salesforce.AddUser("Omar Haddad", active: false); // omar.haddad@acme.example
+        salesforce.AddUser("Lee Active"); // lee.active@acme.example
+        await using var services = new FeatureServices(settings: connector.Apply([]));
+        salesforce.Clock = services.Clock; // the sign-in's expiry is judged on the services' clock
         var board = (SalesOpsAr.Worker.Features.Licences.LicenceBoard)services.Get<ILicenceBoard>();
         board.Record(new LicenceSeats
         {
@@ -296,13 +301,34 @@ public sealed class AssistingEdgesTests : IDisposable
             Featured = ["Salesforce", "Bad"],
             Waiting = [new(4242, 9, "t", null, services.Clock.GetUtcNow(), [new("Salesforce", 1)], true, 1)],
         });
-        services.GitLab.Add(1, "Name: Jane Doe\nEmail: jane@example.com\n\n#### Sales to-do:\n* [ ] Salesforce: Account Executive profile", labels: [InProgress]);
+        services.GitLab.Add(1, "| Name | Email |\n|---|---|\n| Jane Doe | jane@example.com |\n| Omar Haddad | omar.haddad@acme.example |\n| Lee Active | lee.active@acme.example |\n\n#### Sales to-do:\n* [ ] Salesforce: Account Executive profile", labels: [InProgress]);
 
         await services.Get<RunbookWriter>().HandleAsync(new RunbookOwed { ProjectId = 4242, Iid = 1 }, retried: false, CancellationToken.None);
 
         var note = services.GitLab.NotesOf(1).Single().Body!;
         Assert.Contains("**Salesforce seats** at the last sweep: `Salesforce` 248 of 250 used, 2 free · `Bad` not counted sensibly; 1 AR waits for a seat.", note, StringComparison.Ordinal);
         Assert.Contains("| `Jane Doe` | `jane@example.com` | `Jane` | `Doe` | `jdoe` | `Account Executive` | — | `America/Los_Angeles` | `en_US` | ready |", note, StringComparison.Ordinal);
+        Assert.Contains("| `Omar Haddad` | `omar.haddad@acme.example` | `Omar` | `Haddad` | `ohaddad` | `Account Executive` | — | `America/Los_Angeles` | `en_US` | would reactivate |", note, StringComparison.Ordinal);
+        Assert.Contains("| `Lee Active` | `lee.active@acme.example` | `Lee` | `Active` | `lactive` | `Account Executive` | — | `America/Los_Angeles` | `en_US` | has an active user |", note, StringComparison.Ordinal);
+        Assert.Equal(1, salesforce.DataCalls); // one look-up for the plan's usernames
+        Assert.Equal(0, salesforce.CreateCalls);
+    }
+
+    [Fact]
+    public async Task SalesforceDown_TheUsersTableIsShownAsPlanned_AndTheNoteIsPosted()
+    {
+        using var salesforce = new FakeSalesforce();
+        using var connector = new SalesforceSettings(salesforce);
+        await using var services = new FeatureServices(settings: connector.Apply([]));
+        salesforce.Clock = services.Clock;
+        ((SalesOpsAr.Worker.Features.Licences.LicenceBoard)services.Get<ILicenceBoard>()).Record(new LicenceSeats { ReadAt = services.Clock.GetUtcNow(), Seats = [new("Salesforce", false, 250, 248, true)], Featured = ["Salesforce"] });
+        services.GitLab.Add(1, "Name: Jane Doe\nEmail: jane@example.com\n\n#### Sales to-do:\n* [ ] Salesforce: Account Executive profile", labels: [InProgress]);
+        salesforce.FailNext(401, 401, 401); // a session refused again after a fresh sign-in
+
+        await services.Get<RunbookWriter>().HandleAsync(new RunbookOwed { ProjectId = 4242, Iid = 1 }, retried: false, CancellationToken.None);
+
+        Assert.Contains("| ready |", services.GitLab.NotesOf(1).Single().Body!, StringComparison.Ordinal);
+        Assert.Contains(services.Logs.Messages, m => m.StartsWith("The runbook note's users table is shown without the users' look-up: Salesforce failed (SessionRefused)", StringComparison.Ordinal));
     }
 
     [Theory]
