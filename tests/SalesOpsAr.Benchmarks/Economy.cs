@@ -197,7 +197,13 @@ internal static class Economy
                 await Task.Delay(50);
             }
 
-            report.Add("pickup", "an AR asking for Salesforce picked up with no seat free: Salesforce calls, and held", $"{salesforce.DataCalls - calls}, {(ar.LabelsNow().Contains(Ars.HoldReason) ? $"held {clock.Elapsed.TotalMilliseconds:N0} ms after the webhook" : "NOT held")}", "≤ 1 a pickup");
+            var held = clock.Elapsed;
+            while (!ar.BotNotes().Any(n => n.Body?.Contains("— runbook**", StringComparison.Ordinal) == true) && clock.Elapsed < held + TimeSpan.FromSeconds(3))
+            {
+                await Task.Delay(50); // the runbook note's users table looks the plan's users up (#24)
+            }
+
+            report.Add("pickup", "an AR asking for Salesforce picked up with no seat free: Salesforce calls (the seat check, the plan's look-up), and held", $"{salesforce.DataCalls - calls}, {(ar.LabelsNow().Contains(Ars.HoldReason) ? $"held {held.TotalMilliseconds:N0} ms after the webhook" : "NOT held")}", "≤ 2 a pickup (1 before #24's plan table)");
         }
         finally
         {

@@ -1,6 +1,6 @@
 using SalesOpsAr.Benchmarks;
 
-// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|budget|scale|bulkday|storm|footprint|attacks|micro]: one table.
+// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|provisioning|budget|scale|bulkday|storm|footprint|attacks|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 2 : 10);
 var warmUp = TimeSpan.FromSeconds(quick ? 2 : 20); // at most: until the JIT settles (WarmUp); quick figures are cold
@@ -43,6 +43,11 @@ if (Runs("e2e"))
 if (Runs("economy"))
 {
     await Scenario("Economy.RunAsync", () => Economy.RunAsync(report, quick ? 2_000 : 10_000));
+}
+
+if (Runs("provisioning"))
+{
+    await Scenario("Provisioning.RunAsync", () => Provisioning.RunAsync(report, quick ? [1, 50] : [1, 50, 500]));
 }
 
 if (Runs("budget"))
