@@ -37,6 +37,7 @@ public sealed partial class FakeSalesforce : IDisposable
     private readonly ConcurrentQueue<int> _faults = new();
     private int _createCalls;
     private int _updateCalls;
+    private int _createAttempts;
     private bool _timedOut;
     private readonly List<FakeSalesforceUser> _users = [];
     private int _apiUsed;
@@ -52,7 +53,15 @@ public sealed partial class FakeSalesforce : IDisposable
         Route("GET", @"^/services/data/v\d+\.\d+/query$", request => Data(request, () => Query(request.Query?["q"]?.FirstOrDefault())));
         Route("GET", @"^/services/data/v\d+\.\d+/query/[^/]+$", request => Data(request, () => NextBatch(request.Path.Split('/')[^1])));
         Route("POST", @"^/services/data/v\d+\.\d+/composite$", request => Data(request, () => Composite(request.Body)));
-        Route("POST", @"^/services/data/v\d+\.\d+/composite/sobjects$", request => Data(request, () => AfterCreating(CreateRecords(request.Body))));
+        Route("POST", @"^/services/data/v\d+\.\d+/composite/sobjects$", request =>
+        {
+            if (Interlocked.Increment(ref _createAttempts) == ExpireSessionsAtCreateAttempt)
+            {
+                ExpireSessions(); // the session ends between two create calls of one batch: this one is refused, unsaved
+            }
+
+            return Data(request, () => AfterCreating(CreateRecords(request.Body)));
+        });
         Route("PATCH", @"^/services/data/v\d+\.\d+/composite/sobjects$", request => Data(request, () => UpdateRecords(request.Body)));
     }
 
@@ -96,6 +105,9 @@ public sealed partial class FakeSalesforce : IDisposable
     /// (504), as when Salesforce finished after the client's proxy gave up. Cleared once it happened.
     /// </summary>
     public bool TimeOutAfterCreating { get; set; }
+
+    /// <summary>The create call (counting from 1) at which every session ends: it answers 401 <c>INVALID_SESSION_ID</c> unsaved; 0: never.</summary>
+    public int ExpireSessionsAtCreateAttempt { get; set; }
 
     /// <summary>The org's roles (<c>UserRole</c>), by name.</summary>
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal) { "AE - West", "AE - EMEA", "SDR - EMEA" };

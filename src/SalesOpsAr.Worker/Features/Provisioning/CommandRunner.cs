@@ -50,7 +50,7 @@ internal sealed partial class CommandRunner(
 
         if (!mode.CanWrite)
         {
-            DryRun(logger, message.ProjectId, message.Iid, message.Command, message.By);
+            await LogPlanAsync(message, command, cancellationToken);
             return;
         }
 
@@ -171,6 +171,28 @@ internal sealed partial class CommandRunner(
         using var slot = NotesBudget.Hold(await budget.TakeAsync(cancellationToken));
         await gitLab.CreateNoteAsync(message.ProjectId, message.Iid, body, cancellationToken);
     }
+
+    // A dry run calls no connector and writes nothing: with a token, the plan is read and logged; without one, the command.
+    private async Task LogPlanAsync(CommandOwed message, BotCommand command, CancellationToken cancellationToken)
+    {
+        if (!mode.CanRead || command.Verb != BotCommand.Provision
+            || await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken) is not { } issue)
+        {
+            DryRun(logger, message.ProjectId, message.Iid, message.Command, message.By);
+            return;
+        }
+
+        var request = reader.Read(issue.Description, issue.Title);
+        var isSalesforce = string.Equals(command.System, LicenceHold.System, StringComparison.OrdinalIgnoreCase) || string.Equals(command.System, "SFDC", StringComparison.OrdinalIgnoreCase);
+        var plan = UserPlan.Of(request, isSalesforce ? SeatAsk.Of(request, LicenceHold.System)?.Profile : null, map, profileNeeded: isSalesforce)
+            .Where(p => command.For is null || string.Equals(p.Email, command.For, StringComparison.OrdinalIgnoreCase)).ToList();
+        var ready = plan.Where(p => p.Ready).Select(p => p.Username ?? p.Email ?? p.Person).ToList();
+        var listed = string.Join(", ", ready.Take(20)) + (ready.Count > 20 ? $", … {ready.Count - 20} more" : "");
+        WouldProvision(logger, message.ProjectId, message.Iid, message.Command, message.By, plan.Count, ready.Count, listed);
+    }
+
+    [LoggerMessage(EventId = 737, Level = LogLevel.Information, Message = "Dry run: {Command} by {By} on AR {ProjectId}#{Iid} would provision {Planned} people, {Ready} ready: {Usernames}")]
+    private static partial void WouldProvision(ILogger logger, long projectId, long iid, string command, string by, int planned, int ready, string usernames);
 
     [LoggerMessage(EventId = 730, Level = LogLevel.Information, Message = "Dry run: the command {Command} by {By} on AR {ProjectId}#{Iid} is not acted on")]
     private static partial void DryRun(ILogger logger, long projectId, long iid, string command, string by);

@@ -204,16 +204,18 @@ public sealed class ProvisioningTests : SweepFixture, IDisposable
     [Fact]
     public async Task ATokenExpiringMidBatch_SignsInOnce_AndCreatesEachOnce()
     {
-        var ar = TwoPersonAr();
-        await SayAsync(ar, "jdoe", $"{Bot} verify"); // a session is held now
-        var signIns = _salesforce.SignIns;
-        _salesforce.ExpireSessions();
+        var people = string.Join('\n', Enumerable.Range(0, 250).Select(i => $"| Person{i} Bulk | p{i}@acme.example | Account Executive | EMEA |"));
+        var ar = TwoPersonAr(description: TwoPeople.Replace("| Omar Haddad | omar.haddad@acme.example | Account Executive | EMEA |", people, StringComparison.Ordinal));
+        _salesforce.Licence("Salesforce").Total = 1000;
+        _salesforce.ExpireSessionsAtCreateAttempt = 2; // the session ends between the batch's two create calls
 
         await SayAsync(ar, "jdoe", $"{Bot} provision salesforce");
 
-        Assert.Equal(signIns + 1, _salesforce.SignIns);
-        Assert.Equal(1, _salesforce.CreateCalls);
-        Assert.Equal(2, _salesforce.Users().Count);
+        Assert.Equal(2, _salesforce.SignIns); // the first, and one fresh one mid-batch
+        Assert.Equal(2, _salesforce.CreateCalls); // 200 + 51: the refused call saved nothing and was sent once more
+        Assert.Equal(251, _salesforce.Users().Count);
+        Assert.Equal(251, _salesforce.Users().Select(u => u.Username).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains("251 created.", Assert.Single(Notes(ar, "**Salesforce users**")), StringComparison.Ordinal);
     }
 
     [Fact]
