@@ -69,9 +69,9 @@ internal sealed partial class CommandRunner(
     {
         await using var held = await _turn.AcquireAsync(message.ProjectId, message.Iid, cancellationToken);
         if (await gitLab.GetIssueAsync(message.ProjectId, message.Iid, cancellationToken) is not { } issue
-            || !rules.IsSalesOpsAr(issue.Labels, issue.Description))
+            || !rules.IsSalesOpsAr(issue.Labels, issue.Description) || rules.IsOffTheWorkflow(issue.Labels))
         {
-            Skipped(logger, message.ProjectId, message.Iid, message.Command, "not a Sales Ops AR");
+            Skipped(logger, message.ProjectId, message.Iid, message.Command, "not a Sales Ops AR on the workflow");
             return false;
         }
 

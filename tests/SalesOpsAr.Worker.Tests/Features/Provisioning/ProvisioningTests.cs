@@ -373,6 +373,20 @@ public sealed class ProvisioningTests : SweepFixture, IDisposable
     }
 
     [Fact]
+    public async Task AnArTakenOffTheWorkflowBeforeItsTurn_IsNotProvisioned()
+    {
+        var ar = TwoPersonAr();
+        ar.Labels.Add("SalesOpsAR::Not Needed");
+
+        await Host.Services.GetRequiredService<SalesOpsAr.Worker.Features.Provisioning.CommandRunner>().HandleAsync(
+            new SalesOpsAr.Worker.Contracts.CommandOwed { ProjectId = 4242, Iid = ar.Iid, Command = "provision salesforce", By = "jdoe", Key = "cmd-8-0" }, retried: false, CancellationToken.None);
+
+        Assert.Empty(ar.BotNotes());
+        Assert.Equal(0, _salesforce.DataCalls);
+        Assert.Contains(Host.Logs.Messages, m => m.Contains("not a Sales Ops AR on the workflow", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ASystemWithoutAConnector_KeepsItsChecklist()
     {
         var ar = TwoPersonAr(description: TwoPeople.Replace("* [ ] DataFox: user", "* [ ] Chorus: recorder licence", StringComparison.Ordinal));
