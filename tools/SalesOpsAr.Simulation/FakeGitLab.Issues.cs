@@ -47,9 +47,23 @@ public sealed partial class FakeGitLab
     {
         var body = JsonNode.Parse(request.Body ?? "{}")!.AsObject();
         List<string> previous;
+        List<string> assigned;
         lock (issue.Gate)
         {
             previous = [.. issue.Labels];
+            assigned = [.. issue.Assignees];
+            if (body["assignee_ids"] is JsonArray ids)
+            {
+                // GitLab replaces the assignees with these users (an unknown id is dropped, as GitLab does) and says so in system notes.
+                var names = ids.Select(i => FakeUsers.NameOf(i!.GetValue<long>())).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                issue.Assignees.Clear();
+                issue.Assignees.AddRange(names);
+                foreach (var note in SystemNotes(assigned, issue.Assignees, issue.Description, issue.Description, issue.State, issue.State))
+                {
+                    issue.Notes.Add(new FakeNote(Interlocked.Increment(ref _nextNoteId), BotUsername, note, true, Clock.GetUtcNow()));
+                }
+            }
+
             foreach (var title in Split(body["remove_labels"]))
             {
                 issue.Labels.RemoveAll(l => string.Equals(l, title, StringComparison.OrdinalIgnoreCase));
@@ -77,7 +91,7 @@ public sealed partial class FakeGitLab
             }
         }
 
-        Echo(request, IssueHookPayload.Issue(issue, BotUsername, "update", previous));
+        Echo(request, IssueHookPayload.Issue(issue, BotUsername, "update", previous, assigned));
         return Json(200, IssueJson(issue));
     });
 

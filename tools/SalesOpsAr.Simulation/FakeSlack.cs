@@ -9,6 +9,7 @@ namespace SalesOpsAr.Simulation;
 public sealed class FakeSlack : IDisposable
 {
     private const string Path = "/services/T000/B000/XXXXXXXX";
+    private const string ResponsePath = "/actions/T000/1234567890/response";
     private readonly WireMockServer _server = LoopbackWireMock.Start();
 
     public FakeSlack() => Answer(200);
@@ -21,12 +22,80 @@ public sealed class FakeSlack : IDisposable
         .Select(e => JsonNode.Parse(e.RequestMessage.Body ?? "{}")?["text"]?.GetValue<string>() ?? "")
         .ToList();
 
+    /// <summary>Every message received, whole (its <c>text</c> and its <c>blocks</c>).</summary>
+    public IReadOnlyList<JsonNode> Bodies => _server.LogEntries
+        .Where(e => e.RequestMessage.Path == Path)
+        .Select(e => JsonNode.Parse(e.RequestMessage.Body ?? "{}")!)
+        .ToList();
+
+    /// <summary>
+    /// A click's <c>response_url</c>, as Slack hands one out (here on loopback): what is posted to it is kept in
+    /// <see cref="Responses"/>, and answered as Slack does (200 "ok"; a body that is not JSON: 400 "invalid_payload").
+    /// </summary>
+    public string ResponseUrl => _server.Url + ResponsePath;
+
+    /// <summary>What the service posted to the <c>response_url</c>, in order.</summary>
+    public IReadOnlyList<JsonNode> Responses => _server.LogEntries
+        .Where(e => e.RequestMessage.Path == ResponsePath)
+        .Select(e => JsonNode.Parse(e.RequestMessage.Body ?? "{}")!)
+        .ToList();
+
     /// <summary>From now on, answer with this status (Slack answers 200 "ok" when all is well).</summary>
     public void Answer(int status)
     {
         _server.ResetMappings();
         _server.Given(Request.Create().WithPath(Path).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(status).WithBody(status == 200 ? "ok" : "internal_error"));
+        _server.Given(Request.Create().WithPath(ResponsePath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(request =>
+            {
+                var isJson = request.Body is { } b && b.TrimStart().StartsWith('{');
+                return new WireMock.ResponseMessage
+                {
+                    StatusCode = isJson ? 200 : 400,
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = isJson ? "ok" : "invalid_payload", DetectedBodyType = WireMock.Types.BodyType.String },
+                };
+            }));
+    }
+
+    /// <summary>
+    /// A <c>block_actions</c> click as Slack posts it to the app's Request URL: form-encoded <c>payload</c>, signed with
+    /// <paramref name="signingSecret"/> at <paramref name="at"/> (<c>X-Slack-Request-Timestamp</c>, <c>X-Slack-Signature</c>).
+    /// </summary>
+    public HttpRequestMessage Click(Uri requestUrl, string signingSecret, DateTimeOffset at, string userId, string action, string value, string? triggerId = null)
+    {
+        var payload = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = userId, ["username"] = userId.ToLowerInvariant(), ["team_id"] = "T000" },
+            ["api_app_id"] = "A000",
+            ["trigger_id"] = triggerId ?? Guid.NewGuid().ToString("N"),
+            ["response_url"] = ResponseUrl,
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1700000000.000100", ["channel_id"] = "C000" },
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = action,
+                ["block_id"] = "ar",
+                ["value"] = value,
+                ["action_ts"] = "1700000001.000200",
+            }),
+        };
+        var body = "payload=" + Uri.EscapeDataString(payload.ToJsonString());
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        var timestamp = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, requestUrl) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", Signature(bytes, timestamp, signingSecret));
+        return request;
+    }
+
+    /// <summary>Slack's v0 signature of a body.</summary>
+    public static string Signature(byte[] body, string timestamp, string secret)
+    {
+        var signed = System.Text.Encoding.ASCII.GetBytes($"v0:{timestamp}:").Concat(body).ToArray();
+        return "v0=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret), signed));
     }
 
     public void Dispose()

@@ -9,5 +9,15 @@ public static class FakeUsers
 
     public static string DisplayName(string username) => Names.GetValueOrDefault(username) ?? username;
 
-    public static long IdOf(string username) => 1000 + (uint)StringComparer.OrdinalIgnoreCase.GetHashCode(username) % 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> ById = new();
+
+    public static long IdOf(string username)
+    {
+        var id = 1000 + (uint)StringComparer.OrdinalIgnoreCase.GetHashCode(username) % 100_000;
+        ById.TryAdd(id, username);
+        return id;
+    }
+
+    /// <summary>The username of an id handed out by <see cref="IdOf"/>; null for one never handed out (GitLab: no such user).</summary>
+    public static string? NameOf(long id) => ById.GetValueOrDefault(id);
 }

@@ -57,6 +57,13 @@ public sealed partial class GitLabClient(HttpClient http, ILogger<GitLabClient> 
         return await ReadAsync<GitLabIssue>(response, "PUT issue", cancellationToken);
     }
 
+    public async Task<GitLabIssue> SetAssigneesAsync(long projectId, long iid, IReadOnlyCollection<long> assigneeIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assigneeIds);
+        using var response = await SendAsync(HttpMethod.Put, IssuePath(projectId, iid), new Dictionary<string, long[]> { ["assignee_ids"] = [.. assigneeIds] }, "PUT issue", cancellationToken);
+        return await ReadAsync<GitLabIssue>(response, "PUT issue", cancellationToken);
+    }
+
     public async Task<GitLabNote> CreateNoteAsync(long projectId, long iid, string body, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(

@@ -13,6 +13,9 @@ public interface IGitLabClient
     Task<GitLabIssue> EditLabelsAsync(
         long projectId, long iid, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove, CancellationToken cancellationToken, DateOnly? dueDate = null);
 
+    /// <summary>Replaces the issue's assignees with these users (<c>PUT … assignee_ids[]</c>).</summary>
+    Task<GitLabIssue> SetAssigneesAsync(long projectId, long iid, IReadOnlyCollection<long> assigneeIds, CancellationToken cancellationToken);
+
     Task<GitLabNote> CreateNoteAsync(long projectId, long iid, string body, CancellationToken cancellationToken);
 
     /// <summary>All notes of the issue, oldest first.</summary>

@@ -22,5 +22,13 @@ public sealed record NoticeItem
     /// <summary>Whom this item is for; null: the notice's audience.</summary>
     public Audience? Audience { get; init; }
 
+    /// <summary>The AR the item is about, for the Slack buttons (#25); null for an item that is no AR.</summary>
+    public long? ProjectId { get; init; }
+
+    public long? Iid { get; init; }
+
+    /// <summary>The AR is In Progress: where provisioning is on, its buttons offer Provision.</summary>
+    public bool InProgress { get; init; }
+
     public string Label => Reference is null ? Title : $"{Reference} {Title}";
 }

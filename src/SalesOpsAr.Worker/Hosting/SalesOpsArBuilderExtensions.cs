@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.Salesforce;
 using SalesOpsAr.Worker.Features.Assisting;
+using SalesOpsAr.Worker.Features.Interacting;
 using SalesOpsAr.Worker.Features.Licences;
 using SalesOpsAr.Worker.Features.Provisioning;
 using SalesOpsAr.Worker.Features.Noting;
@@ -108,6 +109,7 @@ public static class SalesOpsArBuilderExtensions
         services.AddSweeping(configuration);
         services.AddLicences();
         services.AddProvisioning();
+        services.AddInteracting(configuration);
         services.AddStatus(configuration);
         services.AddBus(configuration, mode);
         services.AddHostedService<StartupReport>();

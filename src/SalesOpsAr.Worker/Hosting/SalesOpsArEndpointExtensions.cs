@@ -1,3 +1,4 @@
+using SalesOpsAr.Worker.Features.Interacting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Platform.Configuration;
@@ -37,6 +38,8 @@ public static class SalesOpsArEndpointExtensions
         {
             app.MapPost("/webhooks/gitlab", (HttpContext http, WebhookReceiver receiver, ArChangedQueue queue) =>
                 receiver.HandleAsync(http, queue));
+            app.MapPost("/slack/interactions", (HttpContext http, SlackInteractionReceiver receiver, IWorkQueue work) =>
+                receiver.HandleAsync(http, work));
         }
 
         if (app.Services.GetRequiredService<RunMode>().Runs(Roles.Sweeper))

@@ -17,6 +17,9 @@ public sealed record ArHistory(
 {
     public IReadOnlyList<NudgeMarker> Markers => [.. NudgeNotes.SelectMany(n => n.Markers)];
 
+    /// <summary>When the latest snooze of the AR's nudges ends (a person's click in Slack, recorded by the bot's note); null: none.</summary>
+    public DateTimeOffset? SnoozedUntil { get; init; }
+
     /// <summary>Each label's last addition (by name, any case): when an SFDC-licence hold was set, and by whom.</summary>
     public IReadOnlyDictionary<string, LabelAdded> LastAdded { get; init; } = new Dictionary<string, LabelAdded>(StringComparer.OrdinalIgnoreCase);
 
@@ -60,7 +63,9 @@ public sealed record ArHistory(
             lastAdded[added.Label!] = new LabelAdded(added.At, added.Username is { } u && IsBot(u, botUsername));
         }
 
-        return new ArHistory(stateSince, lastTeam, waiting?.At, waiting?.Author, nudgeNotes) { LastAdded = lastAdded };
+        var snoozedUntil = all.Where(n => n.Author is { } a && IsBot(a, botUsername) && !n.System)
+            .Select(n => Sweeping.SnoozeMarker.In(n.Body)).Max();
+        return new ArHistory(stateSince, lastTeam, waiting?.At, waiting?.Author, nudgeNotes) { LastAdded = lastAdded, SnoozedUntil = snoozedUntil };
     }
 
     private static bool IsBot(string username, string botUsername) => string.Equals(username, botUsername, StringComparison.OrdinalIgnoreCase);

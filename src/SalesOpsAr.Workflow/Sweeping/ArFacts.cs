@@ -31,4 +31,7 @@ public sealed record ArFacts
 
     /// <summary>The bot's earlier nudges on this AR.</summary>
     public IReadOnlyList<NudgeMarker> Markers { get; init; } = [];
+
+    /// <summary>No nudge about the AR before this (a person snoozed it from Slack); null: not snoozed.</summary>
+    public DateTimeOffset? SnoozedUntil { get; init; }
 }

@@ -49,6 +49,11 @@ public sealed class FlagRules(IReadOnlyList<string> dris, FlagThresholds thresho
     {
         ArgumentNullException.ThrowIfNull(facts);
         var due = new List<DueNudge>();
+        if (facts.SnoozedUntil is { } until && now < until)
+        {
+            return due; // snoozed by a person: the flags stay raised (the page shows them), no nudge is sent
+        }
+
         foreach (var (flag, days, since) in RaisedWithClocks(facts, now))
         {
             if (Schedule(facts, flag, since, now) is { } number)

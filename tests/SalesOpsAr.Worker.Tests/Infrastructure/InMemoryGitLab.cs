@@ -89,6 +89,15 @@ internal sealed class InMemoryGitLab : IGitLabClient
         return Task.FromResult(edited);
     }
 
+    public Task<GitLabIssue> SetAssigneesAsync(long projectId, long iid, IReadOnlyCollection<long> assigneeIds, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue($"PUT assignees {projectId}#{iid} [{string.Join(", ", assigneeIds)}]");
+        var issue = Existing(projectId, iid);
+        var edited = issue with { Assignees = [.. assigneeIds.Select(id => new GitLabUser(id, issue.Assignees.FirstOrDefault(a => a.Id == id)?.Username ?? $"user{id}"))] };
+        _issues[(projectId, iid)] = edited;
+        return Task.FromResult(edited);
+    }
+
     public Task<GitLabNote> CreateNoteAsync(long projectId, long iid, string body, CancellationToken cancellationToken)
     {
         _calls.Enqueue($"POST note {projectId}#{iid}");

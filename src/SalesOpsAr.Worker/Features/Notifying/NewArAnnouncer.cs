@@ -52,7 +52,7 @@ internal sealed partial class NewArAnnouncer(
             Kind = NoticeKind.NewAr,
             Subject = $"New Sales Ops AR #{ar.Iid}: {title}",
             Paragraphs = ["A new Sales Ops access request needs someone from the team; the provisioning DRIs are CC'd."],
-            Items = [new NoticeItem { Reference = $"#{ar.Iid}", Title = title, Url = ar.Url }],
+            Items = [new NoticeItem { Reference = $"#{ar.Iid}", Title = title, Url = ar.Url, ProjectId = ar.ProjectId, Iid = ar.Iid }],
             Audience = new Audience { TeamChannel = true, People = dris },
         };
     }

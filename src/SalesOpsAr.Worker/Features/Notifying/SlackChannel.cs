@@ -6,7 +6,12 @@ using SalesOpsAr.Worker.Contracts;
 namespace SalesOpsAr.Worker.Features.Notifying;
 
 /// <summary>Posts a notice as one message to the team channel's incoming webhook; all of it arrives or none.</summary>
-internal sealed partial class SlackChannel(HttpClient http, IOptions<NotificationOptions> options, ILogger<SlackChannel> logger) : INoticeChannel
+internal sealed partial class SlackChannel(
+    HttpClient http,
+    IOptions<NotificationOptions> options,
+    IOptions<SalesOpsAr.Salesforce.SalesforceOptions> salesforce,
+    IOptions<SalesOpsAr.Scim.ScimOptions> scim,
+    ILogger<SlackChannel> logger) : INoticeChannel
 {
     public string Name => "slack";
 
@@ -21,10 +26,14 @@ internal sealed partial class SlackChannel(HttpClient http, IOptions<Notificatio
             return NoticeReceipt.Nothing;
         }
 
-        var message = Message(notice.Narrowed(mine));
+        var narrowed = notice.Narrowed(mine);
+        var message = Message(narrowed);
+        object body = options.Value.Slack.SigningSecret.Length > 0
+            ? new { text = message, blocks = SlackButtons.Blocks(narrowed, message, salesforce.Value.IsOn || scim.Value.IsOn) }
+            : new { text = message };
         try
         {
-            using var response = await http.PostAsJsonAsync(new Uri(options.Value.Slack.WebhookUrl), new { text = message }, cancellationToken);
+            using var response = await http.PostAsJsonAsync(new Uri(options.Value.Slack.WebhookUrl), body, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return new NoticeReceipt(mine.Count == notice.Items.Count, mine.ToHashSet());

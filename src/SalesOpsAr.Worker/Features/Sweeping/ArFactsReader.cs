@@ -55,6 +55,7 @@ internal sealed class ArFactsReader(
             Absent = absent,
             Markers = history.Markers,
             DueDate = issue.DueDate,
+            SnoozedUntil = history.SnoozedUntil,
         };
         return (facts, history);
     }

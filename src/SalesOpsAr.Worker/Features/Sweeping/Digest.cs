@@ -40,6 +40,9 @@ internal static class Digest
                 Reference = $"#{a.Iid}",
                 Title = a.Title,
                 Url = a.Url,
+                ProjectId = a.ProjectId,
+                Iid = a.Iid,
+                InProgress = a.State == ArState.InProgress,
                 Text = $"{StateLabels.Name(a.State)}, opened {Day(a.CreatedAt, zone)}{Due(a.DueDate, day)}",
             }), .. closedUnfinished.Select(a => new NoticeItem
             {

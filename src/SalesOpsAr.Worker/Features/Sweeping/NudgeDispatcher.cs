@@ -58,7 +58,7 @@ internal sealed class NudgeDispatcher(
             {
                 metrics.Nudge(nudge.Flag.ToString(), NoteChannel, 1);
                 owed.Add(new Owed(ar, note, channels, nudge.Flag, nudge.Escalation,
-                    NudgeNotice.Item(ar, nudge.Flag, nudge.Escalation, nudge.Sentence, AudienceOf(nudge.Audience, nudge.Mentions))));
+                    NudgeNotice.Item(ar, nudge.Flag, nudge.Escalation, nudge.Sentence, AudienceOf(nudge.Audience, nudge.Mentions), inProgress: nudge.Flag == FlagKind.Stale)));
             }
         }
 
@@ -68,7 +68,7 @@ internal sealed class NudgeDispatcher(
             {
                 var audience = FlagRules.AudienceOf(marker.Flag, marker.Escalation);
                 owed.Add(new Owed(ar, note, marker.Pending, marker.Flag, marker.Escalation,
-                    NudgeNotice.Item(ar, marker.Flag, marker.Escalation, note.Text, AudienceOf(audience, assignees))));
+                    NudgeNotice.Item(ar, marker.Flag, marker.Escalation, note.Text, AudienceOf(audience, assignees), inProgress: marker.Flag == FlagKind.Stale)));
             }
         }
 

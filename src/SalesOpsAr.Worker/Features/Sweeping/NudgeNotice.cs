@@ -17,12 +17,15 @@ internal static class NudgeNotice
         Rebuild = Of,
     };
 
-    public static NoticeItem Item(ArRef ar, FlagKind flag, bool escalation, string sentence, Audience audience) => new()
+    public static NoticeItem Item(ArRef ar, FlagKind flag, bool escalation, string sentence, Audience audience, bool inProgress = false) => new()
     {
         Group = Heading(flag, escalation),
         Reference = $"#{ar.Iid}",
         Title = ar.Title,
         Url = ar.Url,
+        ProjectId = ar.ProjectId,
+        Iid = ar.Iid,
+        InProgress = inProgress,
         Text = Unmention(sentence),
         Audience = audience,
     };
