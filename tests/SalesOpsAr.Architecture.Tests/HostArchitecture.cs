@@ -12,7 +12,7 @@ internal static class HostArchitecture
 {
     public const string Worker = "SalesOpsAr.Worker";
 
-    public static readonly IReadOnlyList<string> Features = ["Receiving", "Reconciling", "Noting", "Assisting", "Sweeping", "Notifying", "Status", "Licences", "Provisioning"];
+    public static readonly IReadOnlyList<string> Features = ["Receiving", "Reconciling", "Noting", "Assisting", "Sweeping", "Notifying", "Status", "Licences", "Provisioning", "Interacting"];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Loaded = new(() => new ArchLoader()
         .LoadAssemblies(typeof(Program).Assembly, typeof(Workflow.Reconciling.ArRules).Assembly, typeof(GitLab.GitLabOptions).Assembly, typeof(Salesforce.SalesforceOptions).Assembly, typeof(Scim.ScimOptions).Assembly)

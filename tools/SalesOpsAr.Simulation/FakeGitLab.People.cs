@@ -115,10 +115,18 @@ public sealed partial class FakeGitLab
         return _webhooks.SendAsync(request);
     }
 
-    // GET /users?username=: a list of at most one user, empty for a name nobody has.
+    /// <summary>Users' public e-mail addresses (address → username): <c>GET /users?search=</c> finds a user by it.</summary>
+    public ConcurrentDictionary<string, string> PublicEmails { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    // GET /users?username=: a list of at most one user, empty for a name nobody has. GET /users?search=: by public
+    // e-mail address (as GitLab matches one for a caller who is no admin), else a part of the username.
     private ResponseMessage FindUser(IRequestMessage request)
     {
-        var username = request.Query?.TryGetValue("username", out var u) == true ? u[0] : null;
+        var search = request.Query?.TryGetValue("search", out var q) == true ? q[0] : null;
+        var username = request.Query?.TryGetValue("username", out var u) == true ? u[0]
+            : search is null ? null
+            : search.Contains('@', StringComparison.Ordinal) ? PublicEmails.GetValueOrDefault(search)
+            : PublicEmails.Values.FirstOrDefault(n => n.Contains(search, StringComparison.OrdinalIgnoreCase));
         if (username is null || UnknownUsers.ContainsKey(username))
         {
             return Json(200, new JsonArray());

@@ -40,12 +40,40 @@ public sealed class FakeSlack : IDisposable
         .Select(e => JsonNode.Parse(e.RequestMessage.Body ?? "{}")!)
         .ToList();
 
+    /// <summary>The Slack app's bot token, as <c>users.info</c> takes it.</summary>
+    public const string BotToken = "xoxb-fake-bot-token-0123456789";
+
+    /// <summary>Slack's Web API base address (<c>users.info</c> hangs from it).</summary>
+    public string ApiUrl => _server.Url + "/api/";
+
+    /// <summary>The workspace's people: Slack user id → their profile's e-mail address.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Emails { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Calls to <c>users.info</c>.</summary>
+    public int UserLookups => _server.LogEntries.Count(e => e.RequestMessage.Path == "/api/users.info");
+
     /// <summary>From now on, answer with this status (Slack answers 200 "ok" when all is well).</summary>
     public void Answer(int status)
     {
         _server.ResetMappings();
         _server.Given(Request.Create().WithPath(Path).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(status).WithBody(status == 200 ? "ok" : "internal_error"));
+        // users.info as Slack answers it: HTTP 200 always, {"ok": false, "error": …} for a refusal.
+        _server.Given(Request.Create().WithPath("/api/users.info").UsingGet())
+            .RespondWith(Response.Create().WithCallback(request =>
+            {
+                var auth = request.Headers?.TryGetValue("Authorization", out var a) == true ? a.FirstOrDefault() : null;
+                var id = request.Query?.TryGetValue("user", out var u) == true ? u.FirstOrDefault() : null;
+                JsonObject answer = auth != "Bearer " + BotToken ? new JsonObject { ["ok"] = false, ["error"] = "not_authed" }
+                    : id is null || !Emails.TryGetValue(id, out var email) ? new JsonObject { ["ok"] = false, ["error"] = "user_not_found" }
+                    : new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = id, ["name"] = id.ToLowerInvariant(), ["deleted"] = false, ["profile"] = new JsonObject { ["email"] = email, ["real_name"] = id } } };
+                return new WireMock.ResponseMessage
+                {
+                    StatusCode = 200,
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = answer.ToJsonString(), DetectedBodyType = WireMock.Types.BodyType.String },
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json; charset=utf-8") },
+                };
+            }));
         _server.Given(Request.Create().WithPath(ResponsePath).UsingPost())
             .RespondWith(Response.Create().WithCallback(request =>
             {

@@ -97,6 +97,12 @@ public sealed partial class GitLabClient(HttpClient http, ILogger<GitLabClient> 
         return (await ReadAsync<List<GitLabUser>>(response, "GET users", cancellationToken)).FirstOrDefault();
     }
 
+    public async Task<IReadOnlyList<GitLabUser>> SearchUsersAsync(string search, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "api/v4/users?per_page=20&search=" + Uri.EscapeDataString(search), null, "GET users", cancellationToken);
+        return [.. (await ReadAsync<List<GitLabUser>>(response, "GET users", cancellationToken)).Take(20)];
+    }
+
     public async Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(

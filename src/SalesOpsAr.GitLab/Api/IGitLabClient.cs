@@ -35,6 +35,9 @@ public interface IGitLabClient
     /// <summary>The user with this username (any case), or null when there is none.</summary>
     Task<GitLabUser?> FindUserAsync(string username, CancellationToken cancellationToken);
 
+    /// <summary>Users GitLab's search finds (<c>GET /users?search=</c>: name, username, public e-mail), at most 20.</summary>
+    Task<IReadOnlyList<GitLabUser>> SearchUsersAsync(string search, CancellationToken cancellationToken);
+
     Task<GitLabNote> EditNoteAsync(long projectId, long iid, long noteId, string body, CancellationToken cancellationToken);
 
     /// <summary>A project webhook and whether GitLab has disabled it (needs Maintainer on the project).</summary>

@@ -89,6 +89,12 @@ internal sealed class InMemoryGitLab : IGitLabClient
         return Task.FromResult(edited);
     }
 
+    public Task<IReadOnlyList<GitLabUser>> SearchUsersAsync(string search, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue($"GET users search {search}");
+        return Task.FromResult<IReadOnlyList<GitLabUser>>([]);
+    }
+
     public Task<GitLabIssue> SetAssigneesAsync(long projectId, long iid, IReadOnlyCollection<long> assigneeIds, CancellationToken cancellationToken)
     {
         _calls.Enqueue($"PUT assignees {projectId}#{iid} [{string.Join(", ", assigneeIds)}]");

@@ -16,6 +16,7 @@ internal static class InteractingServiceCollectionExtensions
             .AddOptionsCheck<SlackInteractivityOptions, SlackInteractivityOptionsChecks>();
         services.AddSingleton<SlackInteractionReceiver>();
         services.AddSingleton<SlackResponder>();
+        services.AddSingleton<SlackUsers>();
         services.AddHttpClient(SlackResponder.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton<SlackActionRunner>(); // one in-process lock per AR for every click

@@ -25,7 +25,6 @@ namespace SalesOpsAr.Worker.Features.Interacting;
 /// </summary>
 internal sealed partial class SlackActionRunner(
     IGitLabClient gitLab,
-    IOptions<SlackInteractivityOptions> options,
     IOptions<SalesforceOptions> salesforce,
     ScimClients scim,
     ArRules rules,
@@ -34,6 +33,7 @@ internal sealed partial class SlackActionRunner(
     NotesBudget budget,
     BrokerArLock acrossWorkers,
     SlackResponder slack,
+    SlackUsers users,
     IServiceScopeFactory scopes,
     RunMode mode,
     TimeProvider clock,
@@ -45,9 +45,9 @@ internal sealed partial class SlackActionRunner(
     {
         ArgumentNullException.ThrowIfNull(message);
         var ar = $"#{message.Iid.ToString(CultureInfo.InvariantCulture)}";
-        if (!options.Value.Users.TryGetValue(message.SlackUserId, out var username))
+        if (await users.UsernameAsync(message.SlackUserId, cancellationToken) is not { } username)
         {
-            await slack.TellAsync(message.ResponseUrl, $"Your Slack account is not linked to a GitLab user, so nothing changed: ask the operator to set Notifications__Slack__Users__{message.SlackUserId}.", cancellationToken);
+            await slack.TellAsync(message.ResponseUrl, $"Your Slack account is not linked to a GitLab user, so nothing changed: ask the operator to set Notifications__Slack__Users__{message.SlackUserId} (or make your e-mail address public in GitLab).", cancellationToken);
             return;
         }
 

@@ -34,6 +34,17 @@ internal sealed class SlackInteractivityOptionsChecks : IValidateOptions<SlackIn
             }
         }
 
+        if (options.BotToken.Length > 0 && (!options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal) || options.BotToken.Length > 512 || options.BotToken.Any(c => char.IsControl(c) || c == ' ')))
+        {
+            problems.AddError("must be the Slack app's bot token (xoxb-…, no blanks or control characters).", "Notifications:Slack:BotToken");
+        }
+
+        if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var api) || !(api.Scheme == Uri.UriSchemeHttps || (api.Scheme == Uri.UriSchemeHttp && api.IsLoopback))
+            || !options.ApiUrl.EndsWith('/') || api.UserInfo.Length > 0 || api.Query.Length > 0)
+        {
+            problems.AddError("must be Slack's Web API address ending in / (https://slack.com/api/).", "Notifications:Slack:ApiUrl");
+        }
+
         if (options.ResponseHosts.Count is 0 or > 10 || options.ResponseHosts.Any(h => Uri.CheckHostName(h) == UriHostNameType.Unknown))
         {
             problems.AddError("must list one to ten host names Slack's response_url may have (hooks.slack.com).", "Notifications:Slack:ResponseHosts");

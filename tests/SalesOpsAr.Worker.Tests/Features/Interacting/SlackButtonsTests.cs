@@ -22,6 +22,8 @@ public sealed class SlackButtonsTests : SweepFixture
         settings["Notifications:Slack:Users:U0KSMITH"] = "ksmith";
         settings["Notifications:Slack:Users:U0REQ"] = "requester";
         settings["Notifications:Slack:ResponseHosts:0"] = "localhost"; // the fake Slack's response_url, on loopback (hooks.slack.com stays allowed)
+        settings["Notifications:Slack:BotToken"] = FakeSlack.BotToken; // a clicker not mapped is looked up by e-mail
+        settings["Notifications:Slack:ApiUrl"] = Slack.ApiUrl;
         settings["Reconciler:ArInterval"] = "00:00:00";
         settings["GitLab:MaxRetries"] = "0";
         settings["Assistant:Enabled"] = "true"; // a pickup from Slack posts the runbook note as any pickup does
@@ -131,6 +133,32 @@ public sealed class SlackButtonsTests : SweepFixture
         Assert.Equal("Only the Sales Ops team can take ARs; nothing changed.", Slack.Responses[0]["text"]!.GetValue<string>());
         Assert.Equal("ephemeral", Slack.Responses[0]["response_type"]!.GetValue<string>());
         Assert.StartsWith("Your Slack account is not linked to a GitLab user", Slack.Responses[1]["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AClickerNotMapped_IsFoundByTheirEmail_InSlackThenGitLab_OnceAnHour()
+    {
+        var ar = Unassigned();
+        Slack.Emails["U0MAIL"] = "ksmith@acme.example";
+        GitLab.PublicEmails["ksmith@acme.example"] = "ksmith";
+
+        await ClickAsync("U0MAIL", "snooze", ar);
+        await ClickAsync("U0MAIL", "take", ar);
+
+        Assert.Equal(["ksmith"], ar.Assignees);
+        Assert.Equal(1, Slack.UserLookups); // kept for an hour
+    }
+
+    [Fact]
+    public async Task AClickerWhoseEmailGitLabDoesNotKnow_IsNotLinked_AndNothingChanges()
+    {
+        var ar = Unassigned();
+        Slack.Emails["U0STRANGER"] = "stranger@elsewhere.example";
+
+        await ClickAsync("U0STRANGER", "take", ar);
+
+        Assert.Empty(ar.Assignees);
+        Assert.StartsWith("Your Slack account is not linked to a GitLab user", Assert.Single(Slack.Responses)["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

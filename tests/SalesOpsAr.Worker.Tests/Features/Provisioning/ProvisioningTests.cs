@@ -11,6 +11,7 @@ namespace SalesOpsAr.Worker.Tests.Features.Provisioning;
 public sealed class ProvisioningTests : SweepFixture, IDisposable
 {
     private const string Bot = "@" + FakeGitLab.BotUsername;
+    private const string SlackSecret = "slack-signing-secret-0123456789abcdef";
 
     private const string TwoPeople = """
         ## Access for two new Account Executives
@@ -58,6 +59,9 @@ public sealed class ProvisioningTests : SweepFixture, IDisposable
         settings["Provisioning:Regions:EMEA:TimeZone"] = "Europe/London";
         settings["Provisioning:Regions:EMEA:Locale"] = "en_GB";
         settings["Provisioning:Roles:Account Executive"] = "AE - EMEA";
+        settings["Notifications:Slack:SigningSecret"] = SlackSecret; // the Slack buttons (#25): Provision is one of them
+        settings["Notifications:Slack:Users:U0JDOE"] = "jdoe";
+        settings["Notifications:Slack:ResponseHosts:0"] = "localhost";
         return _connector.Apply(settings);
     }
 
@@ -329,6 +333,34 @@ public sealed class ProvisioningTests : SweepFixture, IDisposable
 
         Assert.Contains(Ars.Completed, ar.Labels);
         Assert.Single(Notes(ar, "**Verified**"));
+    }
+
+    [Fact]
+    public async Task ProvisionFromSlack_IsTheCommand_ForEachConnectedSystemTheArAsks_ByTheClicker()
+    {
+        var ar = TwoPersonAr();
+        using var http = new HttpClient { BaseAddress = Host.BaseAddress };
+        using var click = Slack.Click(new Uri(Host.BaseAddress, "/slack/interactions"), SlackSecret, Clock.GetUtcNow(), "U0JDOE", "provision", $"4242#{ar.Iid}");
+
+        using var answer = await http.SendAsync(click);
+        await Host.IdleAsync(GitLab);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("provisioned as `jdoe` asked: 2 created.", Assert.Single(Notes(ar, "**Salesforce users**")), StringComparison.Ordinal);
+        Assert.Contains("provisioned as `jdoe` asked: 2 created.", Assert.Single(Notes(ar, "**DataFox users**")), StringComparison.Ordinal);
+        Assert.Equal("jdoe asked the bot to provision Salesforce, DataFox for #301: the answer comes as a note on the AR.", Assert.Single(Slack.Responses)["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AStaleArsNudge_OffersProvision_WhereProvisioningIsOn()
+    {
+        Ar(310, Ars.InProgress, new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.Zero), "jdoe");
+
+        await SweepAsync();
+
+        var buttons = Assert.Single(Slack.Bodies)["blocks"]!.AsArray().Where(b => b!["type"]!.GetValue<string>() == "actions")
+            .SelectMany(b => b!["elements"]!.AsArray()).Select(b => b!["action_id"]!.GetValue<string>());
+        Assert.Equal(["take", "snooze", "open", "provision"], buttons);
     }
 
     [Fact]
