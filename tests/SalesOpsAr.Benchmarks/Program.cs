@@ -1,6 +1,6 @@
 using SalesOpsAr.Benchmarks;
 
-// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|provisioning|budget|scale|bulkday|storm|footprint|attacks|micro]: one table.
+// ./tests/bench.sh [--quick] [--skip-micro] [--only ingest|cpu|lock|e2e|economy|provisioning|clicks|budget|scale|bulkday|storm|footprint|attacks|micro]: one table.
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 2 : 10);
 var warmUp = TimeSpan.FromSeconds(quick ? 2 : 20); // at most: until the JIT settles (WarmUp); quick figures are cold
@@ -48,6 +48,11 @@ if (Runs("economy"))
 if (Runs("provisioning"))
 {
     await Scenario("Provisioning.RunAsync", () => Provisioning.RunAsync(report, quick ? [1, 50] : [1, 50, 500]));
+}
+
+if (Runs("clicks"))
+{
+    await Scenario("Clicks.RunAsync", () => Clicks.RunAsync(report, quick ? 5 : 50));
 }
 
 if (Runs("budget"))

@@ -106,6 +106,8 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
     private readonly SmtpSink _smtp = new(forwardToMailDev: MailDevListens());
     private readonly Dictionary<long, (IReadOnlyList<string> Labels, int Notes)> _seen = [];
     private int _slackSeen;
+    private int _responsesSeen;
+    private const string SlackSecret = "demo-slack-signing-secret-0123456789";
     private int _mailSeen;
     private DemoHost? _host;
 
@@ -160,6 +162,20 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
 
         await SettleAsync();
         await ShowAsync([jane, bulk, away, waiting, held, lena]);
+
+        // #25: a click on the nudge's button, signed as Slack signs it, does the GitLab work.
+        _clock.JumpTo(Start.AddDays(1).AddHours(1).AddMinutes(5));
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{Time()}  jdoe clicks Take it on the Slack nudge about Mia's AR (#104)");
+        using (var http = new HttpClient())
+        using (var click = _slack.Click(new Uri(_host.BaseAddress, "/slack/interactions"), SlackSecret, _clock.GetUtcNow(), "U0JDOE", "take", "4242#104"))
+        using (var answer = await http.SendAsync(click))
+        {
+            await output.WriteLineAsync($"          click → {(int)answer.StatusCode} {answer.StatusCode}");
+        }
+
+        await SettleAsync();
+        await ShowAsync([waiting]);
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Summary: {LabelChanges} label changes and {NotesShown} bot notes on {_seen.Count} ARs, {_slack.Messages.Count} Slack messages, {_smtp.Messages.Count} e-mails; {_gitLab.Calls().Count} GitLab API calls.");
@@ -283,7 +299,19 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
             await output.WriteLineAsync($"          Slack: {message.Replace("\n", "\n                 ", StringComparison.Ordinal)}");
         }
 
+        var bodies = _slack.Bodies;
+        if (bodies.Skip(_slackSeen).Any(b => b["blocks"] is not null))
+        {
+            await output.WriteLineAsync("          Slack buttons on each AR: Take it · Snooze 1 business day · Open");
+        }
+
         _slackSeen = _slack.Messages.Count;
+        foreach (var update in _slack.Responses.Skip(_responsesSeen))
+        {
+            await output.WriteLineAsync($"          Slack (the clicked message now reads): {update["text"]}");
+        }
+
+        _responsesSeen = _slack.Responses.Count;
         foreach (var mail in _smtp.Messages.Skip(_mailSeen))
         {
             await output.WriteLineAsync($"          E-mail to {mail.To}: {mail.Subject}");
@@ -311,6 +339,10 @@ internal sealed class DemoDay(TextWriter output) : IAsyncDisposable
         ["Sweep:Digest:At"] = "09:30",
         ["Reconciler:ArInterval"] = "00:00:00.500",
         ["Notifications:Slack:WebhookUrl"] = _slack.WebhookUrl,
+        ["Notifications:Slack:SigningSecret"] = SlackSecret, // the buttons (#25)
+        ["Notifications:Slack:Users:U0JDOE"] = "jdoe",
+        ["Notifications:Slack:Users:U0KSMITH"] = "ksmith",
+        ["Notifications:Slack:ResponseHosts:0"] = "localhost", // the simulated Slack's response_url
         ["Notifications:Smtp:Host"] = "127.0.0.1",
         ["Notifications:Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["Notifications:Smtp:UseTls"] = "false",

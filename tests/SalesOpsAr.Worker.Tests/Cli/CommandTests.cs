@@ -173,6 +173,12 @@ public sealed class CommandTests
         Assert.Contains("| `Ana Lima` | ✗ no user | — | ✓ |", output, StringComparison.Ordinal);
         Assert.Contains("**Verified** before completing, since every Sales Ops task is ticked", output, StringComparison.Ordinal);
         Assert.Contains("| `Jane Doe` | ✓ | — |", output, StringComparison.Ordinal);
+
+        // Slack's buttons (#25): on the nudges, and a click that takes Mia's AR in GitLab.
+        Assert.Contains("Slack buttons on each AR: Take it · Snooze 1 business day · Open", output, StringComparison.Ordinal);
+        Assert.Contains("jdoe clicks Take it on the Slack nudge about Mia's AR (#104)\n          click → 200 OK", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("**Sales Ops AR bot:** @jdoe took this from Slack.", output, StringComparison.Ordinal);
+        Assert.Contains("Slack (the clicked message now reads): #104 was taken by jdoe in GitLab.", output, StringComparison.Ordinal);
     }
 
     /// <summary>As the README has a newcomer run it: `dotnet run` from the repository's root, a path relative to it.</summary>
