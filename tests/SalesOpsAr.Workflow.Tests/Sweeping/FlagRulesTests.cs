@@ -274,6 +274,17 @@ public sealed class FlagRulesTests
     public void MayBeFlagged_AnArPastItsDueDate_WhateverItsAge() =>
         Assert.True(CreateSut().MayBeFlagged(ArState.ActionNeeded, true, Monday, Monday.AddHours(1), new DateOnly(2026, 11, 13)));
 
+    [Fact]
+    public void ASnoozedAr_GetsNoNudge_UntilTheSnoozeEnds_ThoughItsFlagIsRaised()
+    {
+        var now = Monday.AddDays(1).AddHours(1);
+        var snoozed = Facts(ArState.ActionNeeded) with { SnoozedUntil = now.AddHours(2) };
+
+        Assert.Empty(CreateSut().Evaluate(snoozed, now));
+        Assert.Equal([FlagKind.Unassigned], CreateSut().Raised(snoozed, now));
+        Assert.Single(CreateSut().Evaluate(snoozed, now.AddHours(2)));
+    }
+
     private static FlagRules CreateSut() => new(["amber", "meri"], new FlagThresholds(), BusinessCalendar.Default);
 
     private static ArFacts Facts(
