@@ -154,7 +154,7 @@ public sealed class CommandTests
         // A true day (#22 item 16): the hold says whose AR; the AR held had its runbook on Friday and gets none again;
         // Jane's Chorus role is a Chorus role, as the precedent's is; "check" is said once per step.
         Assert.Contains("for Omar's AR (#105, picked up on Friday): adds the hold label", output, StringComparison.Ordinal);
-        Assert.Equal(2, output.Split('\n').Count(l => l.Contains("— runbook**", StringComparison.Ordinal))); // Jane's and Lena's, on pickup; none for #105 on release
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains("— runbook**", StringComparison.Ordinal))); // Jane's, Lena's and Mia's (taken from Slack), on pickup; none for #105 on release
         Assert.Contains("Set the Role `Recorder`, Team `AMER West`", output, StringComparison.Ordinal);
         Assert.All(output.Split('\n'), l => Assert.True(l.Split(": check)").Length <= 2, l));
 
