@@ -16,7 +16,10 @@ public sealed partial class FakeSalesforce
     public static string RoleId(string role) => "00E" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(role)))[..12];
 
     // PATCH composite/sobjects: IsActive set on users by id (reactivation), one result per record in order; a seat is needed.
-    private ResponseMessage UpdateRecords(string? body)
+    private ResponseMessage UpdateRecords(string? body) => EachRecord(body, ref _updateCalls, UpdateUser);
+
+    // sObject Collections: 1 to 200 records, one result each, in order; a call that is refused whole is not counted.
+    private static ResponseMessage EachRecord(string? body, ref int calls, Func<JsonObject, JsonObject> save)
     {
         var request = JsonNode.Parse(body ?? "{}") as JsonObject;
         var records = request?["records"] as JsonArray;
@@ -25,14 +28,8 @@ public sealed partial class FakeSalesforce
             return Json(400, Error("INVALID_FIELD", "records: 1 to 200 records"));
         }
 
-        Interlocked.Increment(ref _updateCalls);
-        var results = new JsonArray();
-        foreach (var record in records.OfType<JsonObject>())
-        {
-            results.Add(UpdateUser(record));
-        }
-
-        return Json(200, results);
+        Interlocked.Increment(ref calls);
+        return Json(200, new JsonArray([.. records.OfType<JsonObject>().Select(r => (JsonNode)save(r))]));
     }
 
     private JsonObject UpdateUser(JsonObject record)
@@ -62,24 +59,7 @@ public sealed partial class FakeSalesforce
         }
     }
 
-    private ResponseMessage CreateRecords(string? body)
-    {
-        var request = JsonNode.Parse(body ?? "{}") as JsonObject;
-        var records = request?["records"] as JsonArray;
-        if (records is null || records.Count is 0 or > 200)
-        {
-            return Json(400, Error("INVALID_FIELD", "records: 1 to 200 records"));
-        }
-
-        Interlocked.Increment(ref _createCalls);
-        var results = new JsonArray();
-        foreach (var record in records.OfType<JsonObject>())
-        {
-            results.Add(CreateUser(record));
-        }
-
-        return Json(200, results);
-    }
+    private ResponseMessage CreateRecords(string? body) => EachRecord(body, ref _createCalls, CreateUser);
 
     private JsonObject CreateUser(JsonObject record)
     {

@@ -84,13 +84,18 @@ internal sealed partial class SlackUsers(IOptions<SlackInteractivityOptions> opt
         try
         {
             var found = await gitLab.SearchUsersAsync(email, cancellationToken);
-            return found.Count == 1 ? found[0].Username : null; // none, or more than one: not a match to act on
+            // None, or more than one: not a match to act on; a name GitLab could not have given is not one either.
+            return found.Count == 1 && IsUsername(found[0].Username) ? found[0].Username : null;
         }
         catch (GitLabException)
         {
             return null;
         }
     }
+
+    // GitLab's usernames: letters, digits, '_', '-', '.', at most 255 (the name goes into a note after an @).
+    private static bool IsUsername(string? name) =>
+        name is { Length: > 0 and <= 255 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
 
     [LoggerMessage(EventId = 750, Level = LogLevel.Warning, Message = "Slack's users.info did not tell a clicker's e-mail address ({Error})")]
     private static partial void SlackSaidNo(ILogger logger, string error);
