@@ -20,7 +20,7 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(workflow gitlab receiving assisting-rules history setup-rules assisting status setup-command)
 for target in "${targets[@]}"; do
   case "$target" in
-    workflow|assisting-rules|history|setup-rules) tests=SalesOpsAr.Workflow.Tests ;;
+    workflow|assisting-rules|history|setup-rules|provisioning-rules) tests=SalesOpsAr.Workflow.Tests ;;
     gitlab) tests=SalesOpsAr.GitLab.Tests ;;
     receiving|assisting|status|setup-command)
       tests=SalesOpsAr.Worker.Tests
@@ -29,7 +29,7 @@ for target in "${targets[@]}"; do
       ensure_rabbitmq
       ensure_maildev
       ensure_browser_and_prometheus ;; # the status page is also tested in Chromium
-    *) echo "unknown target '$target': workflow, gitlab, receiving, assisting-rules, history, setup-rules, assisting, status or setup-command" >&2; exit 2 ;;
+    *) echo "unknown target '$target': workflow, gitlab, receiving, assisting-rules, history, setup-rules, provisioning-rules, assisting, status or setup-command" >&2; exit 2 ;;
   esac
   (cd "$root/tests/$tests" && dotnet stryker --config-file "../mutation/$target.json" --output "$logs/mutation/$target") \
     | grep -E "^(Killed|Survived|Timeout|Errors):|final mutation score" | sed "s/^/[$target] /"
