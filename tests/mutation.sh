@@ -17,7 +17,7 @@ export SALESOPSAR_TEST_MAILDEV_API=${SALESOPSAR_TEST_MAILDEV_API:-http://127.0.0
 dotnet tool restore >/dev/null
 
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(workflow gitlab receiving assisting-rules history setup-rules assisting status setup-command)
+[[ ${#targets[@]} -gt 0 ]] || targets=(workflow gitlab receiving assisting-rules history setup-rules provisioning-rules assisting status setup-command)
 for target in "${targets[@]}"; do
   case "$target" in
     workflow|assisting-rules|history|setup-rules|provisioning-rules) tests=SalesOpsAr.Workflow.Tests ;;
