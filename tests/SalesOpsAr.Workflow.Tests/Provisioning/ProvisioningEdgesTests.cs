@@ -128,4 +128,28 @@ public sealed class ProvisioningEdgesTests
     [Fact]
     public void AMarkerThatDoesNotCloseNearItsStart_HoldsNoVerdict() =>
         Assert.Null(VerifyNote.MissingIn("<!-- salesops-ar-bot verify key=k " + new string('x', 200) + " missing -->"));
+
+    [Fact]
+    public void AWhyOfExactlyItsBound_IsKeptWhole() =>
+        Assert.Contains("| ✗ " + new string('w', 120) + " |", VerifyNote.Render(["Salesforce"], [new VerifyRow("Jane", [(VerifyCheck.Missing, new string('w', 120))])], "k", beforeCompletion: false), StringComparison.Ordinal);
+
+    [Fact]
+    public void ARefusalWithoutWords_IsJustRefused() =>
+        Assert.Contains("| `Jane` | `j@example.com` | ✗ refused |", ProvisionNote.Render("DataFox", "jdoe", [new("Jane", "j@example.com", ProvisionOutcomeKind.Refused)], "k"), StringComparison.Ordinal);
+
+    [Fact]
+    public void AnEmptyFirstName_GivesNoInitial() => Assert.Equal("doe", UserPlan.Alias("", "Doe", null));
+
+    [Theory]
+    [InlineData(199, true)]
+    [InlineData(200, true)]
+    [InlineData(201, false)]
+    public void TheMarkersEnd_IsLookedForInItsFirst200Characters(int end, bool read)
+    {
+        const string Start = "<!-- salesops-ar-bot verify key=k";
+        var body = Start + new string(' ', end - Start.Length - " missing ".Length) + " missing -->";
+
+        Assert.Equal(end, body.IndexOf("-->", StringComparison.Ordinal));
+        Assert.Equal(read ? true : null, VerifyNote.MissingIn(body));
+    }
 }
