@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.GitLab.Pacing;
-using SalesOpsAr.Salesforce;
-using SalesOpsAr.Scim;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Bus;
 using SalesOpsAr.Worker.Platform.Configuration;
@@ -25,8 +22,7 @@ namespace SalesOpsAr.Worker.Features.Interacting;
 /// </summary>
 internal sealed partial class SlackActionRunner(
     IGitLabClient gitLab,
-    IOptions<SalesforceOptions> salesforce,
-    ScimClients scim,
+    Connectors connectors,
     ArRules rules,
     ArRequestReader reader,
     BusinessCalendar calendar,
@@ -159,7 +155,7 @@ internal sealed partial class SlackActionRunner(
     private (string, bool, IReadOnlyList<object>?) Provision(SlackActionOwed message, GitLabIssue issue, string username, string ar, string key)
     {
         var request = reader.Read(issue.Description, issue.Title);
-        var systems = request.Systems.Where(s => (string.Equals(s, Workflow.Licences.LicenceHold.System, StringComparison.OrdinalIgnoreCase) && salesforce.Value.IsOn) || scim.For(s) is not null).ToList();
+        var systems = request.Systems.Where(connectors.Connects).ToList();
         if (systems.Count == 0)
         {
             return ($"{ar} asks for no system the bot can provision; nothing changed.", false, null);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Http;
 
 namespace SalesOpsAr.Worker.Features.Interacting;
 
@@ -27,24 +28,18 @@ internal sealed partial class SlackInteractionReceiver(IOptions<SlackInteractivi
         }
 
         var request = http.Request;
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return Refuse(StatusCodes.Status413PayloadTooLarge, $"body is over {MaxBodyBytes} bytes");
-        }
-
-        var body = await ReadAsync(request, http.RequestAborted);
-        if (body is null)
+        if (await BodyReader.ReadAsync(request, MaxBodyBytes, http.RequestAborted) is not { } body)
         {
             http.Response.Headers.Connection = "close";
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"body is over {MaxBodyBytes} bytes");
         }
 
-        if (SlackSignature.Problem(body, request.Headers["X-Slack-Request-Timestamp"].FirstOrDefault(), request.Headers["X-Slack-Signature"].FirstOrDefault(), secret, clock.GetUtcNow()) is { } unsigned)
+        if (SlackSignature.Problem(body.Span, request.Headers["X-Slack-Request-Timestamp"].FirstOrDefault(), request.Headers["X-Slack-Signature"].FirstOrDefault(), secret, clock.GetUtcNow()) is { } unsigned)
         {
             return Refuse(StatusCodes.Status401Unauthorized, unsigned);
         }
 
-        if (Read(body) is not { } click)
+        if (Read(body.Span) is not { } click)
         {
             return Refuse(StatusCodes.Status400BadRequest, "not a form with a JSON payload of Slack's");
         }
@@ -60,29 +55,10 @@ internal sealed partial class SlackInteractionReceiver(IOptions<SlackInteractivi
         return Results.Ok();
     }
 
-    // Reads at most MaxBodyBytes + 1 bytes: null when there are more.
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     private sealed record Click(SlackActionOwed? Action);
 
     // payload=<url-encoded JSON>: type block_actions, user.id, actions[0].action_id and value "<project>#<iid>", response_url, trigger_id.
-    private static Click? Read(byte[] body)
+    private static Click? Read(ReadOnlySpan<byte> body)
     {
         string? payload = null;
         foreach (var pair in System.Text.Encoding.UTF8.GetString(body).Split('&'))

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
+using SalesOpsAr.Worker.Platform.Text;
 
 namespace SalesOpsAr.Worker.Features.Interacting;
 
@@ -14,14 +15,11 @@ internal sealed partial class SlackResponder(IHttpClientFactory http, IOptions<S
 
     /// <summary>Replaces the message with <paramref name="text"/> (plain text, escaped for Slack).</summary>
     public Task ReplaceAsync(string? responseUrl, string text, CancellationToken cancellationToken) =>
-        PostAsync(responseUrl, new { replace_original = true, text = Escape(text) }, cancellationToken);
+        PostAsync(responseUrl, new { replace_original = true, text = SlackText.Escape(text) }, cancellationToken);
 
     /// <summary>Tells the clicker alone (<c>response_type: ephemeral</c>); the message stays as it is.</summary>
     public Task TellAsync(string? responseUrl, string text, CancellationToken cancellationToken) =>
-        PostAsync(responseUrl, new { response_type = "ephemeral", replace_original = false, text = Escape(text) }, cancellationToken);
-
-    /// <summary>Slack's own markup characters escaped: text from GitLab never becomes a link or a mention.</summary>
-    public static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+        PostAsync(responseUrl, new { response_type = "ephemeral", replace_original = false, text = SlackText.Escape(text) }, cancellationToken);
 
     public bool Allows(string? responseUrl) =>
         Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) && url.UserInfo.Length == 0

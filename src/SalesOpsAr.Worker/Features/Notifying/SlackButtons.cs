@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Platform.Text;
 
 namespace SalesOpsAr.Worker.Features.Notifying;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.Options;
 using SalesOpsAr.Worker.Contracts;
+using SalesOpsAr.Worker.Platform.Text;
 
 namespace SalesOpsAr.Worker.Features.Notifying;
 
@@ -9,8 +10,7 @@ namespace SalesOpsAr.Worker.Features.Notifying;
 internal sealed partial class SlackChannel(
     HttpClient http,
     IOptions<NotificationOptions> options,
-    IOptions<SalesOpsAr.Salesforce.SalesforceOptions> salesforce,
-    IOptions<SalesOpsAr.Scim.ScimOptions> scim,
+    SalesOpsAr.Worker.Platform.Configuration.Connectors connectors,
     ILogger<SlackChannel> logger) : INoticeChannel
 {
     public string Name => "slack";
@@ -29,7 +29,7 @@ internal sealed partial class SlackChannel(
         var narrowed = notice.Narrowed(mine);
         var message = Message(narrowed);
         object body = options.Value.Slack.SigningSecret.Length > 0
-            ? new { text = message, blocks = SlackButtons.Blocks(narrowed, message, salesforce.Value.IsOn || scim.Value.IsOn) }
+            ? new { text = message, blocks = SlackButtons.Blocks(narrowed, message, connectors.AnyOn) }
             : new { text = message };
         try
         {

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Api;
 using SalesOpsAr.GitLab.Pacing;
-using SalesOpsAr.Salesforce;
 using SalesOpsAr.Scim;
 using SalesOpsAr.Worker.Contracts;
 using SalesOpsAr.Worker.Platform.Bus;
@@ -25,7 +23,7 @@ namespace SalesOpsAr.Worker.Features.Provisioning;
 /// </summary>
 internal sealed partial class CommandRunner(
     IGitLabClient gitLab,
-    IOptions<SalesforceOptions> salesforceOptions,
+    Connectors connectors,
     ScimClients scim,
     SalesforceProvisioner salesforce,
     Verifier verifier,
@@ -109,17 +107,15 @@ internal sealed partial class CommandRunner(
 
     private async Task ProvisionAsync(CommandOwed message, BotCommand command, GitLabIssue issue, ArRequest request, CancellationToken cancellationToken)
     {
-        var system = request.Systems.FirstOrDefault(s => rules.Settings.SalesSystems.Any(k => string.Equals(k.Name, s, StringComparison.OrdinalIgnoreCase)
-            && (string.Equals(k.Name, command.System, StringComparison.OrdinalIgnoreCase) || k.Keywords.Contains(command.System!, StringComparer.OrdinalIgnoreCase))));
-        var isSalesforce = string.Equals(system, LicenceHold.System, StringComparison.OrdinalIgnoreCase);
-        var client = system is null || isSalesforce ? null : scim.For(system);
-        if (system is null)
+        if (connectors.AskedFor(request, command.System) is not { } system)
         {
             await AnswerAsync(message, $"This AR asks for no {NoteText.Code(command.System)} access, so the bot provisions nothing there.", cancellationToken);
             return;
         }
 
-        if ((isSalesforce && !salesforceOptions.Value.IsOn) || (!isSalesforce && client is null))
+        var isSalesforce = Connectors.IsSalesforce(system);
+        var client = isSalesforce ? null : scim.For(system);
+        if (!connectors.Connects(system))
         {
             await AnswerAsync(message, $"{NoteText.Inline(system)} has no connector here (no write API, or none configured), so the bot cannot provision it: its checklist in the runbook note stays with you.", cancellationToken);
             return;
@@ -183,7 +179,7 @@ internal sealed partial class CommandRunner(
         }
 
         var request = reader.Read(issue.Description, issue.Title);
-        var isSalesforce = string.Equals(command.System, LicenceHold.System, StringComparison.OrdinalIgnoreCase) || string.Equals(command.System, "SFDC", StringComparison.OrdinalIgnoreCase);
+        var isSalesforce = Connectors.IsSalesforce(connectors.AskedFor(request, command.System));
         var plan = UserPlan.Of(request, isSalesforce ? SeatAsk.Of(request, LicenceHold.System)?.Profile : null, map, profileNeeded: isSalesforce)
             .Where(p => command.For is null || string.Equals(p.Email, command.For, StringComparison.OrdinalIgnoreCase)).ToList();
         var ready = plan.Where(p => p.Ready).Select(p => p.Username ?? p.Email ?? p.Person).ToList();

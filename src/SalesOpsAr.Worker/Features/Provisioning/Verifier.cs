@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
 using SalesOpsAr.Salesforce;
 using SalesOpsAr.Salesforce.Api;
 using SalesOpsAr.Scim;
+using SalesOpsAr.Worker.Platform.Configuration;
 using SalesOpsAr.Workflow.Assisting;
 using SalesOpsAr.Workflow.Licences;
 using SalesOpsAr.Workflow.Provisioning;
@@ -13,13 +13,13 @@ namespace SalesOpsAr.Worker.Features.Provisioning;
 /// username (one query per 200), with the profile the plan said; a SCIM system by userName, one look-up a person; any
 /// other system is "not connected". A system that cannot be read is "?" for everyone, never ✗.
 /// </summary>
-internal sealed class Verifier(ISalesforceClient salesforce, IOptions<SalesforceOptions> salesforceOptions, ScimClients scim, ProvisioningMap map)
+internal sealed class Verifier(ISalesforceClient salesforce, Connectors connectors, ScimClients scim, ProvisioningMap map)
 {
     /// <summary>Whether any connector is configured: with none, there is nothing to verify.</summary>
-    public bool Connected => salesforceOptions.Value.IsOn || scim.Systems.Count > 0;
+    public bool Connected => connectors.AnyOn;
 
     /// <summary>Whether the AR asks for a system a connector reads.</summary>
-    public bool Reads(ArRequest request) => request.Systems.Any(IsConnected);
+    public bool Reads(ArRequest request) => request.Systems.Any(connectors.Connects);
 
     public async Task<IReadOnlyList<VerifyRow>> VerifyAsync(ArRequest request, CancellationToken cancellationToken)
     {
@@ -28,17 +28,13 @@ internal sealed class Verifier(ISalesforceClient salesforce, IOptions<Salesforce
         var columns = new List<IReadOnlyList<(VerifyCheck, string?)>>();
         foreach (var system in request.Systems)
         {
-            columns.Add(string.Equals(system, LicenceHold.System, StringComparison.OrdinalIgnoreCase) && salesforceOptions.Value.IsOn
-                ? await SalesforceAsync(request, cancellationToken)
-                : scim.For(system) is { } client ? await ScimAsync(client, people, cancellationToken)
-                : [.. people.Select(_ => (VerifyCheck.NotConnected, (string?)null))]);
+            columns.Add(!connectors.Connects(system) ? [.. people.Select(_ => (VerifyCheck.NotConnected, (string?)null))]
+                : Connectors.IsSalesforce(system) ? await SalesforceAsync(request, cancellationToken)
+                : await ScimAsync(scim.For(system)!, people, cancellationToken));
         }
 
         return [.. people.Select((p, i) => new VerifyRow(p.Name ?? p.Email ?? $"person {i + 1}", [.. columns.Select(c => c[i])]))];
     }
-
-    private bool IsConnected(string system) =>
-        (string.Equals(system, LicenceHold.System, StringComparison.OrdinalIgnoreCase) && salesforceOptions.Value.IsOn) || scim.For(system) is not null;
 
     private async Task<IReadOnlyList<(VerifyCheck, string?)>> SalesforceAsync(ArRequest request, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SalesOpsAr.GitLab;
 using SalesOpsAr.GitLab.Webhooks;
 using SalesOpsAr.Worker.Platform.Bus;
+using SalesOpsAr.Worker.Platform.Http;
 using SalesOpsAr.Worker.Platform.Configuration;
 using SalesOpsAr.Worker.Platform.Reading;
 using SalesOpsAr.Worker.Platform.Telemetry;

@@ -22,6 +22,7 @@ internal static class RulesServiceCollectionExtensions
         services.AddValidatedOptions<ProvisioningOptions>(configuration, ProvisioningOptions.Section)
             .AddOptionsCheck<ProvisioningOptions, ProvisioningOptionsChecks>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ProvisioningOptions>>().Value.ToMap());
+        services.AddSingleton<Connectors>();
         services.AddSingleton<BusinessCalendar>(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         return services;
     }

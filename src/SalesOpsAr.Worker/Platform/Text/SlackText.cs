@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SalesOpsAr.Worker.Features.Notifying;
+namespace SalesOpsAr.Worker.Platform.Text;
 
 /// <summary>
 /// The one way text reaches Slack. Slack reads <c>&lt;…&gt;</c> as commands and links (<c>&lt;!channel&gt;</c>,

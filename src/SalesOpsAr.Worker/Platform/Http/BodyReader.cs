@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace SalesOpsAr.Worker.Features.Receiving;
+namespace SalesOpsAr.Worker.Platform.Http;
 
 /// <summary>
 /// Reads a request body into memory once, stopping as soon as it passes the limit. A body that declares its length
